@@ -1,0 +1,68 @@
+package org.factquery.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where errors become answers: every failure is an RFC 9457
+ * {@code application/problem+json} body. Unexpected failures are logged and answered with a
+ * 500 that reveals nothing internal.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return answer(e.status(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "Method not allowed on " + uri.getPath();
+            case 406 -> "Only application/json answers are available";
+            case 413 -> "The request body is larger than the configured limit";
+            case 415 -> "Unsupported media type; send application/json or text/plain";
+            default -> e.getMessage();
+        };
+        Response.ResponseBuilder builder = Response.fromResponse(answer(status, detail, List.of(), uri));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    /** Jackson failures while reading a body the framework bound to a type. */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return answer(400, "Malformed JSON: " + e.getOriginalMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return answer(500, "An unexpected error occurred; it has been logged.", List.of(), uri);
+    }
+
+    public static Response answer(int status, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        Problem problem = new Problem("about:blank", title, status, detail,
+                uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

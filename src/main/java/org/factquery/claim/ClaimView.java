@@ -1,0 +1,30 @@
+package org.factquery.claim;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.factquery.api.Evidence;
+import org.factquery.place.Place;
+
+/** A claim as answered by the claim endpoints, with the sentence it rests on. */
+public record ClaimView(long id, String kind, String actor, PlaceView place, Map<String, Object> details,
+        String modality, String attributedTo, boolean negated, LocalDate eventDate, String eventTimeText,
+        String ruleId, Evidence evidence) {
+
+    /** The canonical place of a claim, or only the words used when it is not in the gazetteer. */
+    public record PlaceView(String name, String province, String country) {
+
+        static PlaceView of(Place place, String asWritten) {
+            if (place != null) {
+                return new PlaceView(place.name, place.province, place.country);
+            }
+            return asWritten == null ? null : new PlaceView(asWritten, null, null);
+        }
+    }
+
+    public static ClaimView of(Claim c) {
+        return new ClaimView(c.id, c.kind, c.actor, PlaceView.of(c.place, c.placeText),
+                c.details == null ? Map.of() : c.details, c.modality, c.attributedTo, c.negated, c.eventDate,
+                c.eventTimeText, c.ruleId, Evidence.of(c));
+    }
+}

@@ -1,0 +1,187 @@
+package org.factquery.document;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import org.factquery.api.Problem.FieldError;
+import org.factquery.api.ProblemException;
+
+/**
+ * Turns a raw ingestion request (JSON or plain text) into a {@link DocumentInput}, or refuses it
+ * with a problem that names the field: 400 when the request is malformed (bad JSON, a non-string
+ * member, an unknown member, bytes that are not UTF-8, NUL characters), 422 when it is well-formed
+ * but a value is unusable (missing or blank text, a bad date or URL, an over-long field).
+ */
+@ApplicationScoped
+public class DocumentRequestReader {
+
+    static final Set<String> FIELDS = Set.of("text", "title", "url", "publisher", "publishedAt");
+    static final int MAX_METADATA_LENGTH = 2048;
+
+    private final ObjectReader jsonReader;
+
+    public DocumentRequestReader(ObjectMapper mapper) {
+        this.jsonReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    public DocumentInput fromJson(byte[] body) {
+        String json = decode(body, StandardCharsets.UTF_8, "body");
+        JsonNode root;
+        try {
+            root = jsonReader.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "Malformed JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode() || !root.isObject()) {
+            throw new ProblemException(400, "The body must be a JSON object with a \"text\" member");
+        }
+        List<FieldError> malformed = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (!FIELDS.contains(member.getKey())) {
+                malformed.add(new FieldError(member.getKey(), "unknown member; expected one of " + FIELDS));
+            } else if (!member.getValue().isTextual() && !member.getValue().isNull()) {
+                malformed.add(new FieldError(member.getKey(), "must be a string"));
+            }
+        }
+        if (!malformed.isEmpty()) {
+            throw new ProblemException(400, describe(malformed), malformed);
+        }
+        return validate(string(root, "text"), string(root, "title"), string(root, "url"),
+                string(root, "publisher"), string(root, "publishedAt"));
+    }
+
+    public DocumentInput fromText(byte[] body, Charset charset, String title, String url, String publisher,
+            String publishedAt) {
+        String text = decode(body, charset == null ? StandardCharsets.UTF_8 : charset, "text");
+        return validate(text, title, url, publisher, publishedAt);
+    }
+
+    DocumentInput validate(String text, String title, String url, String publisher, String publishedAt) {
+        List<FieldError> nul = new ArrayList<>();
+        checkNoNul("text", text, nul);
+        checkNoNul("title", title, nul);
+        checkNoNul("url", url, nul);
+        checkNoNul("publisher", publisher, nul);
+        checkNoNul("publishedAt", publishedAt, nul);
+        if (!nul.isEmpty()) {
+            throw new ProblemException(400, describe(nul), nul);
+        }
+        List<FieldError> invalid = new ArrayList<>();
+        if (text == null) {
+            invalid.add(new FieldError("text", "is required"));
+        } else if (text.isBlank()) {
+            invalid.add(new FieldError("text", "must not be empty or only whitespace"));
+        }
+        checkLength("title", title, invalid);
+        checkLength("publisher", publisher, invalid);
+        checkLength("url", url, invalid);
+        String cleanUrl = blankToNull(url);
+        if (cleanUrl != null && !isHttpUrl(cleanUrl)) {
+            invalid.add(new FieldError("url", "must be an absolute http or https URL"));
+        }
+        OffsetDateTime published = null;
+        String cleanPublishedAt = blankToNull(publishedAt);
+        if (cleanPublishedAt != null) {
+            published = parseInstant(cleanPublishedAt);
+            if (published == null) {
+                invalid.add(new FieldError("publishedAt",
+                        "must be an ISO-8601 date (2021-08-13) or date-time with offset (2021-08-13T09:30:00Z)"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new ProblemException(422, describe(invalid), invalid);
+        }
+        return new DocumentInput(text, blankToNull(title), cleanUrl, blankToNull(publisher), published,
+                published == null ? null : published.toLocalDate());
+    }
+
+    /** Strict decoding: a byte sequence that is not valid in the charset is refused, not replaced. */
+    private static String decode(byte[] body, Charset charset, String field) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badField(field, "is not valid " + charset.name());
+        }
+    }
+
+    private static OffsetDateTime parseInstant(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void checkNoNul(String field, String value, List<FieldError> errors) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            errors.add(new FieldError(field, "must not contain NUL characters"));
+        }
+    }
+
+    private static void checkLength(String field, String value, List<FieldError> errors) {
+        if (value != null && value.length() > MAX_METADATA_LENGTH) {
+            errors.add(new FieldError(field, "must be at most " + MAX_METADATA_LENGTH + " characters"));
+        }
+    }
+
+    private static String string(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        return node == null || node.isNull() ? null : node.textValue();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String describe(List<FieldError> errors) {
+        StringBuilder detail = new StringBuilder();
+        for (FieldError error : errors) {
+            if (!detail.isEmpty()) {
+                detail.append("; ");
+            }
+            detail.append(error.field()).append(": ").append(error.message());
+        }
+        return detail.toString();
+    }
+}

@@ -1,0 +1,149 @@
+package org.factquery.document;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.Problem;
+import org.factquery.api.PagedResponse;
+import org.factquery.api.PagingConfig;
+import org.factquery.api.ProblemException;
+import org.factquery.document.DocumentViews.DocumentView;
+import org.factquery.document.DocumentViews.IngestResult;
+
+/** Ingests, lists, shows and retracts articles. */
+@Path("/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "documents")
+public class DocumentResource {
+
+    private final DocumentService documents;
+    private final DocumentRequestReader reader;
+    private final PagingConfig paging;
+
+    public DocumentResource(DocumentService documents, DocumentRequestReader reader, PagingConfig paging) {
+        this.documents = documents;
+        this.reader = reader;
+        this.paging = paging;
+    }
+
+    /** The JSON body of {@code POST /documents}; described here for the API contract. */
+    @Schema(name = "DocumentRequest", description = "An article to ingest")
+    public record DocumentRequest(
+            @Schema(required = true, description = "The article text, UTF-8, not blank") String text,
+            String title,
+            @Schema(description = "Absolute http(s) URL of the article") String url,
+            String publisher,
+            @Schema(description = "ISO-8601 date or date-time with offset", examples = "2021-08-13") String publishedAt) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest an article (JSON)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DocumentRequest.class)))
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "200", description = "The same text was already stored (duplicate: true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing or invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response ingestJson(@Schema(hidden = true) byte[] body, @Context UriInfo uri) {
+        return created(documents.ingest(reader.fromJson(body)), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Ingest an article (plain text, metadata as query parameters)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    public Response ingestText(@Schema(hidden = true) byte[] body, @QueryParam("title") String title,
+            @QueryParam("url") String url, @QueryParam("publisher") String publisher,
+            @QueryParam("publishedAt") String publishedAt, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return created(documents.ingest(reader.fromText(body, charset(headers.getMediaType()), title, url,
+                publisher, publishedAt)), uri);
+    }
+
+    @GET
+    @Operation(summary = "List documents, newest first")
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        return PagedResponse.of(documents.list(paging.request(page, size)), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One document with its text")
+    public DocumentView get(@PathParam("id") long id) {
+        return documents.get(id);
+    }
+
+    @GET
+    @Path("/{id}/sentences")
+    @Operation(summary = "The document's sentences with their offsets, in order")
+    public Response sentences(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        return PagedResponse.of(documents.sentences(id, paging.request(page, size)), uri);
+    }
+
+    @GET
+    @Path("/{id}/claims")
+    @Operation(summary = "The claims extracted from the document, in sentence order")
+    public Response claims(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        return PagedResponse.of(documents.claims(id, paging.request(page, size)), uri);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Retract a document: its sentences and claims go with it")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") long id) {
+        documents.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static Response created(IngestResult result, UriInfo uri) {
+        URI location = uri.getBaseUriBuilder().path(DocumentResource.class).path(Long.toString(result.id())).build();
+        Response.Status status = result.duplicate() ? Response.Status.OK : Response.Status.CREATED;
+        return Response.status(status).location(location).entity(result).build();
+    }
+
+    private static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ProblemException(415, "Unsupported charset " + name + "; send UTF-8");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.factquery.document;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** What the document endpoints answer. */
+public final class DocumentViews {
+
+    private DocumentViews() {
+    }
+
+    /** The answer to {@code POST /documents}. */
+    public record IngestResult(long id, String sha256, int sentences, int claims, boolean duplicate) {
+    }
+
+    /** A document in a list ({@code text} omitted) or on its own ({@code text} included). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DocumentView(long id, String sha256, String title, String url, String publisher,
+            OffsetDateTime publishedAt, OffsetDateTime ingestedAt, int length, int sentences, int claims,
+            String text) {
+
+        static DocumentView of(Document d, boolean withText) {
+            return new DocumentView(d.id, d.sha256, d.title, d.url, d.publisher, d.publishedAt, d.ingestedAt,
+                    d.text.length(), d.sentenceCount, d.claimCount, withText ? d.text : null);
+        }
+    }
+
+    /** A sentence: {@code text} is the document's text from {@code start} (inclusive) to {@code end}. */
+    public record SentenceView(long id, int ordinal, int start, int end, String text) {
+
+        static SentenceView of(Sentence s) {
+            return new SentenceView(s.id, s.ordinal, s.start, s.end, s.text);
+        }
+    }
+}
