@@ -1,0 +1,165 @@
+package org.factquery.document;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every refused request gets a problem naming what is wrong, and stores nothing. */
+@QuarkusTest
+class BadInputResourceTest {
+
+    /** Sends the bytes as they are: REST Assured would otherwise declare ISO-8859-1 for text/plain. */
+    private static final RestAssuredConfig NO_DEFAULT_CHARSET = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
+    private static long storedDocuments() {
+        return given().queryParam("size", 1).get("/documents").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+    }
+
+    /** Posts, checks the problem, and checks that nothing was stored. */
+    private static ValidatableResponse refused(String contentType, byte[] body, int status) {
+        long before = storedDocuments();
+        ValidatableResponse response = given().config(NO_DEFAULT_CHARSET)
+                .contentType(contentType).body(body).post("/documents")
+                .then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", org.hamcrest.Matchers.notNullValue());
+        assertThat(storedDocuments()).as("stored documents after a refused request").isEqualTo(before);
+        return response;
+    }
+
+    private static ValidatableResponse refusedJson(String json, int status) {
+        return refused("application/json", json.getBytes(StandardCharsets.UTF_8), status);
+    }
+
+    @Test
+    void emptyTextIs422NamingText() {
+        refusedJson("{\"text\": \"\"}", 422).body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void whitespaceOnlyTextIs422() {
+        refusedJson("{\"text\": \" \\n\\t  \"}", 422).body("errors.field", hasItem("text"));
+        refused("text/plain", "   \n\n ".getBytes(StandardCharsets.UTF_8), 422).body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void missingTextIs422() {
+        refusedJson("{\"title\": \"no body\"}", 422).body("errors.field", hasItem("text"))
+                .body("errors.message", hasItem("is required"));
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        refusedJson("{\"text\": \"unterminated", 400).body("detail", containsString("Malformed JSON"));
+        refusedJson("{\"text\": \"a\"} trailing", 400);
+        refusedJson("[\"text\"]", 400);
+        refusedJson("", 400);
+    }
+
+    @Test
+    void nonStringTextIs400NamingText() {
+        refusedJson("{\"text\": 42}", 400).body("errors.field", hasItem("text"))
+                .body("errors.message", hasItem("must be a string"));
+        refusedJson("{\"text\": {\"nested\": true}}", 400).body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void unknownMemberIs400NamingIt() {
+        refusedJson("{\"text\": \"Kabul is calm.\", \"publishedat\": \"2021-08-13\"}", 400)
+                .body("errors.field", hasItem("publishedat"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "13/08/2021", "2021-13-01", "yesterday", "2021-08-13T10:00" })
+    void badPublishedAtIs422NamingIt(String publishedAt) {
+        refusedJson("{\"text\": \"Kabul is calm.\", \"publishedAt\": \"" + publishedAt + "\"}", 422)
+                .body("errors.field", hasItem("publishedAt"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "not a url", "ftp://example.org/a", "/relative/path", "http://" })
+    void badUrlIs422NamingIt(String url) {
+        refusedJson("{\"text\": \"Kabul is calm.\", \"url\": \"" + url + "\"}", 422)
+                .body("errors.field", hasItem("url"));
+    }
+
+    @Test
+    void badMetadataInQueryParametersIs422() {
+        long before = storedDocuments();
+        given().contentType(ContentType.TEXT).body("Kabul is calm.").queryParam("publishedAt", "soon")
+                .post("/documents").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("publishedAt"));
+        assertThat(storedDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidUtf8Is400() {
+        byte[] latin1 = "Kabul est calme, d\u00e9j\u00e0.".getBytes(StandardCharsets.ISO_8859_1);
+        refused("text/plain", latin1, 400).body("detail", containsString("UTF-8"));
+        byte[] json = new byte[] { '{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
+        refused("application/json", json, 400).body("detail", containsString("UTF-8"));
+    }
+
+    @Test
+    void nulCharactersAre400() {
+        refusedJson("{\"text\": \"Kabul\\u0000 is calm.\"}", 400).body("errors.field", hasItem("text"));
+        refused("text/plain", "Kabul\0 is calm.".getBytes(StandardCharsets.UTF_8), 400);
+        refusedJson("{\"text\": \"Kabul is calm.\", \"title\": \"a\\u0000b\"}", 400).body("errors.field", hasItem("title"));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() {
+        byte[] big = new byte[2 * 1024 * 1024 + 100];
+        java.util.Arrays.fill(big, (byte) 'a');
+        refused("text/plain", big, 413);
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() {
+        refused("application/xml", "<text>Kabul</text>".getBytes(StandardCharsets.UTF_8), 415);
+        refused("text/plain; charset=klingon", "Kabul".getBytes(StandardCharsets.UTF_8), 415);
+    }
+
+    @Test
+    void unknownIdsAre404Problems() {
+        given().get("/documents/{id}", Long.MAX_VALUE).then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404))
+                .body("detail", containsString(Long.toString(Long.MAX_VALUE)));
+        given().delete("/documents/{id}", Long.MAX_VALUE).then().statusCode(404).contentType("application/problem+json");
+        given().get("/documents/{id}/sentences", Long.MAX_VALUE).then().statusCode(404);
+        given().get("/no-such-endpoint").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "page,-1", "size,0", "size,501", "page,abc", "size,1.5" })
+    void badPagingIs400NamingTheParameter(String parameter, String value) {
+        given().queryParam(parameter, value).get("/documents").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(parameter));
+    }
+
+    @Test
+    void aGoodRequestAfterBadOnesIsStored() {
+        long before = storedDocuments();
+        given().contentType(ContentType.JSON).body(Map.of("text", DocumentResourceTest.uniqueText()))
+                .post("/documents").then().statusCode(201);
+        assertThat(storedDocuments()).isEqualTo(before + 1);
+    }
+}
