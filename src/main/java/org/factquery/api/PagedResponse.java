@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Answers a page with RFC 8288 {@code Link} headers to the next and previous pages. */
 public final class PagedResponse {
@@ -13,7 +14,7 @@ public final class PagedResponse {
     private PagedResponse() {
     }
 
-    public static <T> Response of(Page<T> page, UriInfo uri) {
+    public static <T> RestResponse<Page<T>> of(Page<T> page, UriInfo uri) {
         List<Link> links = new ArrayList<>();
         if (page.hasNext()) {
             links.add(link(uri, page.page() + 1, page.size(), "next"));
@@ -21,7 +22,7 @@ public final class PagedResponse {
         if (page.page() > 0) {
             links.add(link(uri, page.page() - 1, page.size(), "prev"));
         }
-        return Response.ok(page).links(links.toArray(Link[]::new)).build();
+        return RestResponse.ResponseBuilder.ok(page).links(links.toArray(Link[]::new)).build();
     }
 
     private static Link link(UriInfo uri, int page, int size, String rel) {

@@ -22,15 +22,20 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.Page;
 import org.factquery.api.Problem;
+import org.factquery.claim.ClaimView;
 import org.factquery.api.PagedResponse;
 import org.factquery.api.PagingConfig;
 import org.factquery.api.ProblemException;
 import org.factquery.document.DocumentViews.DocumentView;
 import org.factquery.document.DocumentViews.IngestResult;
+import org.factquery.document.DocumentViews.SentenceView;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Ingests, lists, shows and retracts articles. */
 @Path("/documents")
@@ -60,7 +65,9 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest an article (JSON)")
+    @Operation(summary = "Ingest an article",
+            description = "A JSON body, or the bare text as text/plain with its metadata as query parameters. "
+                    + "The same text again answers 200 with duplicate: true and the stored id.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DocumentRequest.class)))
     @APIResponse(responseCode = "201", description = "Stored",
@@ -84,8 +91,11 @@ public class DocumentResource {
     @Operation(summary = "Ingest an article (plain text, metadata as query parameters)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    public Response ingestText(@Schema(hidden = true) byte[] body, @QueryParam("title") String title,
-            @QueryParam("url") String url, @QueryParam("publisher") String publisher,
+    public Response ingestText(@Schema(hidden = true) byte[] body,
+            @Parameter(description = "text/plain only: the article title") @QueryParam("title") String title,
+            @Parameter(description = "text/plain only: absolute http(s) URL") @QueryParam("url") String url,
+            @Parameter(description = "text/plain only: the outlet") @QueryParam("publisher") String publisher,
+            @Parameter(description = "text/plain only: ISO-8601 date or date-time with offset")
             @QueryParam("publishedAt") String publishedAt, @Context HttpHeaders headers, @Context UriInfo uri) {
         return created(documents.ingest(reader.fromText(body, charset(headers.getMediaType()), title, url,
                 publisher, publishedAt)), uri);
@@ -93,7 +103,8 @@ public class DocumentResource {
 
     @GET
     @Operation(summary = "List documents, newest first")
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    public RestResponse<Page<DocumentView>> list(@QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
         return PagedResponse.of(documents.list(paging.request(page, size)), uri);
     }
 
@@ -107,16 +118,18 @@ public class DocumentResource {
     @GET
     @Path("/{id}/sentences")
     @Operation(summary = "The document's sentences with their offsets, in order")
-    public Response sentences(@PathParam("id") long id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public RestResponse<Page<SentenceView>> sentences(@PathParam("id") long id,
+            @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
         return PagedResponse.of(documents.sentences(id, paging.request(page, size)), uri);
     }
 
     @GET
     @Path("/{id}/claims")
     @Operation(summary = "The claims extracted from the document, in sentence order")
-    public Response claims(@PathParam("id") long id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public RestResponse<Page<ClaimView>> claims(@PathParam("id") long id,
+            @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
         return PagedResponse.of(documents.claims(id, paging.request(page, size)), uri);
     }
 
