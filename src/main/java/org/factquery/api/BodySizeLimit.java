@@ -38,7 +38,7 @@ public class BodySizeLimit {
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
-            Problem problem = new Problem("about:blank", "Request Entity Too Large", 413,
+            Problem problem = Problem.of(413,
                     "The request body has " + length + " bytes; the limit is " + maxBytes + " bytes",
                     context.request().path(), null);
             context.response()

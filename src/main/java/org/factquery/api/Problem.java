@@ -2,6 +2,8 @@ package org.factquery.api;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,6 +15,19 @@ public record Problem(String type, String title, int status, String detail, Stri
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem with the standard reason phrase of its status as title. */
+    public static Problem of(int status, String detail, String instance, List<FieldError> errors) {
+        return new Problem("about:blank", title(status), status, detail, instance, errors);
+    }
+
+    private static String title(int status) {
+        if (status == 422) {
+            return "Unprocessable Content"; // RFC 9110; not in JAX-RS' Response.Status
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "HTTP " + status;
+    }
 
     /** One offending field (a JSON member or a query parameter) and what is wrong with it. */
     public record FieldError(String field, String message) {

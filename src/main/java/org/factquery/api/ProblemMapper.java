@@ -59,10 +59,7 @@ public class ProblemMapper {
     }
 
     public static Response answer(int status, String detail, List<Problem.FieldError> errors, UriInfo uri) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        Problem problem = new Problem("about:blank", title, status, detail,
-                uri == null ? null : uri.getPath(), errors);
+        Problem problem = Problem.of(status, detail, uri == null ? null : uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -51,7 +51,8 @@ class BadInputResourceTest {
 
     @Test
     void emptyTextIs422NamingText() {
-        refusedJson("{\"text\": \"\"}", 422).body("errors.field", hasItem("text"));
+        refusedJson("{\"text\": \"\"}", 422).body("errors.field", hasItem("text"))
+                .body("title", equalTo("Unprocessable Content"));
     }
 
     @Test
