@@ -6,18 +6,17 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factquery.document.IngestConfig;
 
 /**
- * Refuses a body whose declared length is over {@code quarkus.http.limits.max-body-size} with a
- * 413 problem, just before Quarkus' own limit check (which would answer with an empty body).
- * Chunked bodies without a length are cut off by Quarkus' reader and reach {@link ProblemMapper}.
+ * Refuses a body whose declared {@code Content-Length} is over {@code factquery.ingest.max-body-size}
+ * with a 413 problem before any of it is read. A chunked body has no declared length; the
+ * ingestion reader counts its bytes against the same limit.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -25,9 +24,8 @@ public class BodySizeLimit {
     private final long maxBytes;
     private final ObjectMapper mapper;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            ObjectMapper mapper) {
-        this.maxBytes = maxBodySize.asLongValue();
+    public BodySizeLimit(IngestConfig config, ObjectMapper mapper) {
+        this.maxBytes = config.maxBodySize().asLongValue();
         this.mapper = mapper;
     }
 

@@ -1,5 +1,7 @@
 package org.factquery.document;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -41,13 +43,15 @@ public class DocumentRequestReader {
     static final int MAX_METADATA_LENGTH = 2048;
 
     private final ObjectReader jsonReader;
+    private final int maxBodyBytes;
 
-    public DocumentRequestReader(ObjectMapper mapper) {
+    public DocumentRequestReader(ObjectMapper mapper, IngestConfig config) {
         this.jsonReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.maxBodyBytes = (int) Math.min(Integer.MAX_VALUE - 8, config.maxBodySize().asLongValue());
     }
 
-    public DocumentInput fromJson(byte[] body) {
-        String json = decode(body, StandardCharsets.UTF_8, "body");
+    public DocumentInput fromJson(InputStream body) {
+        String json = decode(read(body), StandardCharsets.UTF_8, "body");
         JsonNode root;
         try {
             root = jsonReader.readTree(json);
@@ -73,9 +77,9 @@ public class DocumentRequestReader {
                 string(root, "publisher"), string(root, "publishedAt"));
     }
 
-    public DocumentInput fromText(byte[] body, Charset charset, String title, String url, String publisher,
+    public DocumentInput fromText(InputStream body, Charset charset, String title, String url, String publisher,
             String publishedAt) {
-        String text = decode(body, charset == null ? StandardCharsets.UTF_8 : charset, "text");
+        String text = decode(read(body), charset == null ? StandardCharsets.UTF_8 : charset, "text");
         return validate(text, title, url, publisher, publishedAt);
     }
 
@@ -116,6 +120,22 @@ public class DocumentRequestReader {
         }
         return new DocumentInput(text, blankToNull(title), cleanUrl, blankToNull(publisher), published,
                 published == null ? null : published.toLocalDate());
+    }
+
+    /** The whole body, refused with a 413 problem as soon as it is over the limit. */
+    private byte[] read(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] bytes = body.readNBytes(maxBodyBytes + 1);
+            if (bytes.length > maxBodyBytes) {
+                throw new ProblemException(413, "The request body is over the limit of " + maxBodyBytes + " bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ProblemException(400, "The request body could not be read: " + e.getMessage());
+        }
     }
 
     /** Strict decoding: a byte sequence that is not valid in the charset is refused, not replaced. */

@@ -1,5 +1,6 @@
 package org.factquery.document;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -82,7 +83,7 @@ public class DocumentResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Missing or invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response ingestJson(@Schema(hidden = true) byte[] body, @Context UriInfo uri) {
+    public Response ingestJson(@Schema(hidden = true) InputStream body, @Context UriInfo uri) {
         return created(documents.ingest(reader.fromJson(body)), uri);
     }
 
@@ -91,7 +92,7 @@ public class DocumentResource {
     @Operation(summary = "Ingest an article (plain text, metadata as query parameters)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    public Response ingestText(@Schema(hidden = true) byte[] body,
+    public Response ingestText(@Schema(hidden = true) InputStream body,
             @Parameter(description = "text/plain only: the article title") @QueryParam("title") String title,
             @Parameter(description = "text/plain only: absolute http(s) URL") @QueryParam("url") String url,
             @Parameter(description = "text/plain only: the outlet") @QueryParam("publisher") String publisher,

@@ -134,6 +134,18 @@ class BadInputResourceTest {
     }
 
     @Test
+    void chunkedBodyOverTheLimitIs413() {
+        long before = storedDocuments();
+        byte[] big = new byte[2 * 1024 * 1024 + 100];
+        java.util.Arrays.fill(big, (byte) 'a');
+        // an InputStream body is sent chunked, without a Content-Length for the server to check first
+        given().config(NO_DEFAULT_CHARSET).contentType("text/plain")
+                .body(new java.io.ByteArrayInputStream(big)).post("/documents")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        assertThat(storedDocuments()).isEqualTo(before);
+    }
+
+    @Test
     void unsupportedMediaTypeIs415() {
         refused("application/xml", "<text>Kabul</text>".getBytes(StandardCharsets.UTF_8), 415);
         refused("text/plain; charset=klingon", "Kabul".getBytes(StandardCharsets.UTF_8), 415);
@@ -147,6 +159,13 @@ class BadInputResourceTest {
         given().delete("/documents/{id}", Long.MAX_VALUE).then().statusCode(404).contentType("application/problem+json");
         given().get("/documents/{id}/sentences", Long.MAX_VALUE).then().statusCode(404);
         given().get("/no-such-endpoint").then().statusCode(404).contentType("application/problem+json");
+        given().get("/documents/not-a-number").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongMethodIs405Problem() {
+        given().contentType(ContentType.JSON).body("{}").put("/documents").then().statusCode(405)
+                .contentType("application/problem+json").body("status", equalTo(405));
     }
 
     @ParameterizedTest
