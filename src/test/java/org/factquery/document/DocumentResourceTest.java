@@ -105,6 +105,28 @@ class DocumentResourceTest {
     }
 
     @Test
+    void storedOffsetsStayExactOnAdversarialText() {
+        List<String> texts = List.of(
+                "\uD83D\uDE00 Kabul is calm.\r\n\r\n\uD83C\uDDE6\uD83C\uDDEB Herat fell!  No final stop",
+                "Headline without stop\n\n  \u2022 list line\n\u201cQuoted.\u201d she said. U.S. troops left on Sept. 11.",
+                "\uFEFF\u00A0Leading BOM and no-break space. Tabs\there.\u2028Line separator. \u0627\u0641\u063A\u0627\u0646 text.",
+                "e\u0301 combining. Ellipsis\u2026 then more... and done");
+        for (String base : texts) {
+            String text = base + " [" + UUID.randomUUID() + "]";
+            long id = given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/documents")
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            String stored = given().get("/documents/{id}", id).jsonPath().getString("text");
+            assertThat(stored).isEqualTo(text);
+            List<Map<String, Object>> sentences = given().queryParam("size", 500)
+                    .get("/documents/{id}/sentences", id).jsonPath().getList("items");
+            assertThat(sentences).isNotEmpty();
+            for (Map<String, Object> s : sentences) {
+                assertThat(stored.substring((Integer) s.get("start"), (Integer) s.get("end"))).isEqualTo(s.get("text"));
+            }
+        }
+    }
+
+    @Test
     void listingIsPagedWithTotalsAndLinks() {
         for (int i = 0; i < 3; i++) {
             given().contentType(ContentType.TEXT).body(uniqueText()).post("/documents").then().statusCode(201);
