@@ -22,9 +22,8 @@ COPY pom.xml ./
 RUN chmod +x mvnw \
  && ./mvnw -B -ntp dependency:go-offline
 
-# Sources (and the OpenAPI document) invalidate only the layers from here on.
+# Sources invalidate only the layers from here on.
 COPY src/ src/
-COPY openapi/ openapi/
 RUN ./mvnw -B -ntp package -DskipTests
 
 ############################
@@ -48,10 +47,11 @@ COPY --from=build --chown=185:185 /build/target/quarkus-app/app/ ./app/
 COPY --from=build --chown=185:185 /build/target/quarkus-app/quarkus/ ./quarkus/
 
 # Listen on all interfaces inside the container, whatever the profile defaults are.
-# FACTQUERY_DATA_DIR is only used by the embedded PostgreSQL, which never starts in a container
-# because the external database below is always configured; it points at a writable place anyway.
+# A container keeps no data of its own: the embedded PostgreSQL is disabled, so a missing
+# QUARKUS_DATASOURCE_JDBC_URL makes the service fail at start-up instead of storing documents
+# in a throw-away file system.
 ENV QUARKUS_HTTP_HOST=0.0.0.0 \
-    FACTQUERY_DATA_DIR=/tmp/factquery
+    FACTQUERY_EMBEDDED_DB_ENABLED=false
 
 # Required at run time (NOT baked into the image):
 #   QUARKUS_DATASOURCE_JDBC_URL   e.g. jdbc:postgresql://fact-query-db-rw:5432/app

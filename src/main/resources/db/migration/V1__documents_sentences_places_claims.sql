@@ -7,6 +7,8 @@ CREATE TABLE document (
     id             bigint      PRIMARY KEY,
     sha256         char(64)    NOT NULL,
     text           text        NOT NULL,
+    -- the text's length in UTF-16 code units (Java String indices), the unit of every offset
+    text_length    integer     NOT NULL,
     title          text,
     url            text,
     publisher      text,
@@ -28,7 +30,8 @@ CREATE TABLE sentence (
     start_offset integer NOT NULL,
     end_offset   integer NOT NULL,
     text         text    NOT NULL,
-    tsv          tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
+    -- bounded input: to_tsvector fails beyond 1 MB of lexemes, and a "sentence" that long is no prose
+    tsv          tsvector GENERATED ALWAYS AS (to_tsvector('english', left(text, 100000))) STORED,
     CONSTRAINT sentence_document_ordinal_key UNIQUE (document_id, ordinal),
     CONSTRAINT sentence_offsets_check CHECK (start_offset >= 0 AND end_offset > start_offset)
 );

@@ -6,6 +6,6 @@ import java.util.List;
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     public boolean hasNext() {
-        return (long) (page + 1) * size < total;
+        return ((long) page + 1) * size < total;
     }
 }

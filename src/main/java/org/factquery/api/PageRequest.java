@@ -15,11 +15,10 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > maxSize) {
             throw ProblemException.badField("size", "must be between 1 and " + maxSize);
         }
+        if ((long) p * s > Integer.MAX_VALUE) {
+            throw ProblemException.badField("page", "is too large for this page size");
+        }
         return new PageRequest(p, s);
-    }
-
-    public int offset() {
-        return page * size;
     }
 
     private static int parse(String name, String value, int absent) {

@@ -14,6 +14,6 @@ public interface PagingConfig {
     int maxSize();
 
     default PageRequest request(String page, String size) {
-        return PageRequest.of(page, size, defaultSize(), maxSize());
+        return PageRequest.of(page, size, Math.min(defaultSize(), maxSize()), maxSize());
     }
 }

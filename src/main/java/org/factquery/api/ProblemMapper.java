@@ -7,9 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -44,12 +41,6 @@ public class ProblemMapper {
             builder.header(HttpHeaders.ALLOW, allow);
         }
         return builder.build();
-    }
-
-    /** Jackson failures while reading a body the framework bound to a type. */
-    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
-    public Response json(JsonProcessingException e, UriInfo uri) {
-        return answer(400, "Malformed JSON: " + e.getOriginalMessage(), List.of(), uri);
     }
 
     @ServerExceptionMapper

@@ -55,9 +55,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 parameter.description("Page number, from 0").schema(OASFactory.createSchema()
                         .addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO).defaultValue(0));
             } else if ("size".equals(parameter.getName())) {
-                parameter.description("Items per page, 1 to factquery.paging.max-size (500 by default)")
+                parameter.description("Items per page, 1 to factquery.paging.max-size (500 unless configured)")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
-                                .minimum(BigDecimal.ONE).defaultValue(20));
+                                .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(500)).defaultValue(20));
             }
         }
     }

@@ -1,70 +1,117 @@
 package org.factquery.db;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
 /**
- * After a {@code kill -9} of the service, its PostgreSQL keeps running on the data directory, and
- * a new server cannot start there. This stops that orphan: the first line of
- * {@code postmaster.pid} names it. A pid file whose process is gone is left to PostgreSQL,
- * which ignores stale ones itself.
+ * After a {@code kill -9} of the service, its PostgreSQL keeps running on the data directory and a
+ * new server cannot start there. This stops that orphan, and only that: the directory must not be
+ * locked by a live service (zonky holds {@code epg-lock} while its JVM runs), and the process named
+ * by {@code postmaster.pid} must be a {@code postgres} serving this very directory. It is asked for
+ * a fast shutdown (SIGINT: clients are disconnected, work is checkpointed), then killed if it hangs.
  */
 final class StalePostmaster {
 
     private static final Logger LOG = Logger.getLogger(StalePostmaster.class);
+    private static final String ZONKY_LOCK_FILE = "epg-lock";
 
     private StalePostmaster() {
     }
 
-    static void stopIfRunning(Path dataDirectory, Duration timeout) throws IOException {
-        Optional<ProcessHandle> postmaster = running(dataDirectory);
+    static void stopIfOrphaned(Path dataDirectory, Duration timeout) throws IOException {
+        requireNoLiveOwner(dataDirectory);
+        Optional<ProcessHandle> postmaster = postmasterOf(dataDirectory);
         if (postmaster.isEmpty()) {
             return;
         }
         ProcessHandle process = postmaster.get();
-        LOG.warnf("Stopping PostgreSQL (pid %d) left running on %s by an earlier run", process.pid(),
-                dataDirectory);
-        // SIGTERM is PostgreSQL's "smart" shutdown; its clients died with the old JVM
-        process.destroy();
+        LOG.warnf("Stopping PostgreSQL (pid %d) left running on %s by a killed run", process.pid(), dataDirectory);
+        signal(process, "INT");
         if (!waitForExit(process, timeout)) {
             process.destroyForcibly();
             waitForExit(process, timeout);
         }
     }
 
-    private static Optional<ProcessHandle> running(Path dataDirectory) throws IOException {
+    /** Fails when another live process (or this one) holds the directory's lock. */
+    private static void requireNoLiveOwner(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolve(ZONKY_LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return; // never started here (and initdb needs the directory empty)
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw inUse(dataDirectory);
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw inUse(dataDirectory);
+        }
+    }
+
+    private static IllegalStateException inUse(Path dataDirectory) {
+        return new IllegalStateException("The data directory " + dataDirectory
+                + " is in use by a running fact-query; stop it or set FACTQUERY_DATA_DIR to another directory");
+    }
+
+    private static Optional<ProcessHandle> postmasterOf(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty()) {
-            return Optional.empty();
-        }
         long pid;
         try {
-            pid = Long.parseLong(lines.get(0).strip());
+            pid = Long.parseLong(lines.isEmpty() ? "" : lines.get(0).strip());
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> serves(p, dataDirectory));
+    }
+
+    /** Whether the postmaster's command line names the directory after {@code -D}. */
+    private static boolean serves(ProcessHandle process, Path dataDirectory) {
+        List<String> arguments = Arrays.asList(process.info().arguments().orElse(new String[0]));
+        int flag = arguments.indexOf("-D");
+        return flag >= 0 && flag + 1 < arguments.size()
+                && Path.of(arguments.get(flag + 1)).toAbsolutePath().normalize()
+                        .equals(dataDirectory.toAbsolutePath().normalize());
+    }
+
+    private static void signal(ProcessHandle process, String signal) throws IOException {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start()
+                    .waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean waitForExit(ProcessHandle process, Duration timeout) {
         try {
-            process.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return !process.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

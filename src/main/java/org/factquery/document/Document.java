@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,8 +27,14 @@ public class Document extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "bpchar(64)", length = 64)
     public String sha256;
 
+    /** Loaded only when read (entities are bytecode-enhanced), so lists do not pull whole texts. */
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, columnDefinition = "text")
     public String text;
+
+    /** {@code text.length()}: UTF-16 code units, the unit of every offset. */
+    @Column(name = "text_length", nullable = false)
+    public int textLength;
 
     @Column(columnDefinition = "text")
     public String title;

@@ -33,13 +33,17 @@ import org.factquery.api.ProblemException;
 /**
  * Turns a raw ingestion request (JSON or plain text) into a {@link DocumentInput}, or refuses it
  * with a problem that names the field: 400 when the request is malformed (bad JSON, a non-string
- * member, an unknown member, bytes that are not UTF-8, NUL characters), 422 when it is well-formed
- * but a value is unusable (missing or blank text, a bad date or URL, an over-long field).
+ * member, an unknown member or query parameter, bytes that are not valid in the charset, NUL
+ * characters or unpaired surrogates, which PostgreSQL cannot store as sent), 422 when it is
+ * well-formed but a value is unusable (missing or blank text, a bad date or URL, an over-long
+ * field). JSON is always UTF-8 (RFC 8259); plain text is UTF-8 unless its media type names another.
  */
 @ApplicationScoped
 public class DocumentRequestReader {
 
     static final Set<String> FIELDS = Set.of("text", "title", "url", "publisher", "publishedAt");
+    /** The metadata a text/plain request may carry as query parameters. */
+    static final Set<String> QUERY_FIELDS = Set.of("title", "url", "publisher", "publishedAt");
     static final int MAX_METADATA_LENGTH = 2048;
 
     private final ObjectReader jsonReader;
@@ -77,21 +81,32 @@ public class DocumentRequestReader {
                 string(root, "publisher"), string(root, "publishedAt"));
     }
 
-    public DocumentInput fromText(InputStream body, Charset charset, String title, String url, String publisher,
-            String publishedAt) {
+    public DocumentInput fromText(InputStream body, Charset charset, Map<String, List<String>> query) {
+        List<FieldError> unknown = query.keySet().stream().filter(name -> !QUERY_FIELDS.contains(name)).sorted()
+                .map(name -> new FieldError(name, "unknown query parameter; expected one of " + QUERY_FIELDS))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(400, describe(unknown), unknown);
+        }
         String text = decode(read(body), charset == null ? StandardCharsets.UTF_8 : charset, "text");
-        return validate(text, title, url, publisher, publishedAt);
+        return validate(text, first(query, "title"), first(query, "url"), first(query, "publisher"),
+                first(query, "publishedAt"));
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     DocumentInput validate(String text, String title, String url, String publisher, String publishedAt) {
-        List<FieldError> nul = new ArrayList<>();
-        checkNoNul("text", text, nul);
-        checkNoNul("title", title, nul);
-        checkNoNul("url", url, nul);
-        checkNoNul("publisher", publisher, nul);
-        checkNoNul("publishedAt", publishedAt, nul);
-        if (!nul.isEmpty()) {
-            throw new ProblemException(400, describe(nul), nul);
+        List<FieldError> unstorable = new ArrayList<>();
+        checkStorable("text", text, unstorable);
+        checkStorable("title", title, unstorable);
+        checkStorable("url", url, unstorable);
+        checkStorable("publisher", publisher, unstorable);
+        checkStorable("publishedAt", publishedAt, unstorable);
+        if (!unstorable.isEmpty()) {
+            throw new ProblemException(400, describe(unstorable), unstorable);
         }
         List<FieldError> invalid = new ArrayList<>();
         if (text == null) {
@@ -124,9 +139,6 @@ public class DocumentRequestReader {
 
     /** The whole body, refused with a 413 problem as soon as it is over the limit. */
     private byte[] read(InputStream body) {
-        if (body == null) {
-            return new byte[0];
-        }
         try {
             byte[] bytes = body.readNBytes(maxBodyBytes + 1);
             if (bytes.length > maxBodyBytes) {
@@ -144,23 +156,26 @@ public class DocumentRequestReader {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
+                    .decode(ByteBuffer.wrap(body))
                     .toString();
         } catch (CharacterCodingException e) {
             throw ProblemException.badField(field, "is not valid " + charset.name());
         }
     }
 
+    /** An ISO-8601 date or offset date-time in years 1 to 9999 (what PostgreSQL stores), else null. */
     private static OffsetDateTime parseInstant(String value) {
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(value);
+            parsed = OffsetDateTime.parse(value);
         } catch (DateTimeParseException notDateTime) {
             try {
-                return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
+                parsed = LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException notDate) {
                 return null;
             }
         }
+        return parsed.getYear() >= 1 && parsed.getYear() <= 9999 ? parsed : null;
     }
 
     private static boolean isHttpUrl(String value) {
@@ -173,9 +188,22 @@ public class DocumentRequestReader {
         }
     }
 
-    private static void checkNoNul(String field, String value, List<FieldError> errors) {
-        if (value != null && value.indexOf('\0') >= 0) {
+    /** NUL and unpaired surrogates cannot be stored (PostgreSQL text is UTF-8) exactly as sent. */
+    private static void checkStorable(String field, String value, List<FieldError> errors) {
+        if (value == null) {
+            return;
+        }
+        if (value.indexOf('\0') >= 0) {
             errors.add(new FieldError(field, "must not contain NUL characters"));
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                errors.add(new FieldError(field, "must not contain unpaired surrogate characters"));
+                return;
+            }
         }
     }
 

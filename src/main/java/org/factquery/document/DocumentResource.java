@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -72,8 +75,10 @@ public class DocumentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DocumentRequest.class)))
     @APIResponse(responseCode = "201", description = "Stored",
+            headers = @Header(name = "Location", description = "The stored document", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "200", description = "The same text was already stored (duplicate: true)",
+            headers = @Header(name = "Location", description = "The stored document", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -83,7 +88,12 @@ public class DocumentResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Missing or invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response ingestJson(@Schema(hidden = true) InputStream body, @Context UriInfo uri) {
+    public Response ingestJson(@Schema(hidden = true) InputStream body, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        Charset charset = charset(headers.getMediaType());
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+            throw new ProblemException(415, "JSON must be UTF-8 (RFC 8259), not " + charset.name());
+        }
         return created(documents.ingest(reader.fromJson(body)), uri);
     }
 
@@ -91,15 +101,17 @@ public class DocumentResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest an article (plain text, metadata as query parameters)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            schema = @Schema(type = SchemaType.STRING)))
+    // the metadata parameters are declared for the contract; the reader takes them, and refuses
+    // unknown ones, from the whole query
     public Response ingestText(@Schema(hidden = true) InputStream body,
             @Parameter(description = "text/plain only: the article title") @QueryParam("title") String title,
             @Parameter(description = "text/plain only: absolute http(s) URL") @QueryParam("url") String url,
             @Parameter(description = "text/plain only: the outlet") @QueryParam("publisher") String publisher,
             @Parameter(description = "text/plain only: ISO-8601 date or date-time with offset")
             @QueryParam("publishedAt") String publishedAt, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return created(documents.ingest(reader.fromText(body, charset(headers.getMediaType()), title, url,
-                publisher, publishedAt)), uri);
+        return created(documents.ingest(reader.fromText(body, charset(headers.getMediaType()),
+                uri.getQueryParameters())), uri);
     }
 
     @GET

@@ -82,6 +82,7 @@ public class DocumentService {
         Document document = new Document();
         document.sha256 = sha256;
         document.text = input.text();
+        document.textLength = input.text().length();
         document.title = input.title();
         document.url = input.url();
         document.publisher = input.publisher();

@@ -22,7 +22,7 @@ public final class DocumentViews {
 
         static DocumentView of(Document d, boolean withText) {
             return new DocumentView(d.id, d.sha256, d.title, d.url, d.publisher, d.publishedAt, d.ingestedAt,
-                    d.text.length(), d.sentenceCount, d.claimCount, withText ? d.text : null);
+                    d.textLength, d.sentenceCount, d.claimCount, withText ? d.text : null);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.factquery.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -40,12 +43,25 @@ class EmbeddedDatabaseTest {
         Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), KilledService.class.getName(), dataDirectory.toString())
                 .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(service.getInputStream()))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.equals(KilledService.READY)) {
-                // start-up output
+        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(service.getInputStream()))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.equals(KilledService.READY)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                return false;
             }
-            assertThat(line).as("child JVM reported the row stored").isEqualTo(KilledService.READY);
+        });
+        try {
+            assertThat(ready.get(2, TimeUnit.MINUTES)).as("child JVM reported the row stored").isTrue();
+        } finally {
+            if (!ready.isDone()) {
+                service.destroyForcibly();
+            }
         }
         long orphanPid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
         service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -55,6 +71,25 @@ class EmbeddedDatabaseTest {
         try (EmbeddedPostgres restarted = EmbeddedDatabase.start(dataDirectory, 0)) {
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
             assertThat(query(restarted, "SELECT value FROM kept")).isEqualTo("committed before the kill");
+        }
+    }
+
+    @Test
+    void aDirectoryInUseByARunningServiceIsRefusedAndItsDatabaseLeftAlone() throws Exception {
+        try (EmbeddedPostgres running = EmbeddedDatabase.start(dataDirectory, 0)) {
+            execute(running, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('in use')");
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDirectory, 0))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use by a running fact-query");
+            assertThat(query(running, "SELECT value FROM kept")).isEqualTo("in use");
+        }
+    }
+
+    @Test
+    void theServerIsDurable() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDirectory, 0)) {
+            assertThat(query(postgres, "SHOW fsync")).isEqualTo("on");
+            assertThat(query(postgres, "SHOW synchronous_commit")).isEqualTo("on");
         }
     }
 

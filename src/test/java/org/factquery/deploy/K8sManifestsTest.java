@@ -233,7 +233,7 @@ class K8sManifestsTest {
     // ------------------------------------------------------------------------------------------
 
     @Test
-    void everyContainerEnvVarMapsToAPropertyTheAppReads() {
+    void everyContainerEnvVarNamesAConfiguredPropertyOrTheDatasource() {
         Map<String, String> knownEnvNames = new HashMap<>();
         appProperties.keySet().forEach(p -> knownEnvNames.put(toEnvName(p), p));
         STARTUP_DATASOURCE_PROPS.forEach(p -> knownEnvNames.put(toEnvName(p), p));
@@ -304,7 +304,7 @@ class K8sManifestsTest {
             assertThat(ref.path("name").asText()).as("secretKeyRef of %s", toEnvName(prop)).isEqualTo(expectedSecret);
         }
 
-        // The Flyway migration needs pg_trgm, which the (non-superuser) owner cannot create.
+        // The Flyway migration needs pg_trgm; the cluster creates it at bootstrap as well.
         List<String> postInit = new ArrayList<>();
         initdb.path("postInitApplicationSQL").forEach(s -> postInit.add(s.asText().toLowerCase(Locale.ROOT)));
         assertThat(postInit).as("bootstrap.initdb.postInitApplicationSQL")

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -26,6 +27,11 @@ class BadInputResourceTest {
     /** Sends the bytes as they are: REST Assured would otherwise declare ISO-8859-1 for text/plain. */
     private static final RestAssuredConfig NO_DEFAULT_CHARSET = RestAssuredConfig.config()
             .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
+    /** A text never sent before, so a wrongly accepted request could not pass as a duplicate. */
+    private static String calm() {
+        return "Kabul is calm, run " + UUID.randomUUID() + ".";
+    }
 
     private static long storedDocuments() {
         return given().queryParam("size", 1).get("/documents").then().statusCode(200)
@@ -84,28 +90,28 @@ class BadInputResourceTest {
 
     @Test
     void unknownMemberIs400NamingIt() {
-        refusedJson("{\"text\": \"Kabul is calm.\", \"publishedat\": \"2021-08-13\"}", 400)
+        refusedJson("{\"text\": \"" + calm() + "\", \"publishedat\": \"2021-08-13\"}", 400)
                 .body("errors.field", hasItem("publishedat"));
     }
 
     @ParameterizedTest
-    @CsvSource({ "13/08/2021", "2021-13-01", "yesterday", "2021-08-13T10:00" })
+    @CsvSource({ "13/08/2021", "2021-13-01", "yesterday", "2021-08-13T10:00", "+300000-01-01", "-5000-01-01", "0000-01-01" })
     void badPublishedAtIs422NamingIt(String publishedAt) {
-        refusedJson("{\"text\": \"Kabul is calm.\", \"publishedAt\": \"" + publishedAt + "\"}", 422)
+        refusedJson("{\"text\": \"" + calm() + "\", \"publishedAt\": \"" + publishedAt + "\"}", 422)
                 .body("errors.field", hasItem("publishedAt"));
     }
 
     @ParameterizedTest
     @CsvSource({ "not a url", "ftp://example.org/a", "/relative/path", "http://" })
     void badUrlIs422NamingIt(String url) {
-        refusedJson("{\"text\": \"Kabul is calm.\", \"url\": \"" + url + "\"}", 422)
+        refusedJson("{\"text\": \"" + calm() + "\", \"url\": \"" + url + "\"}", 422)
                 .body("errors.field", hasItem("url"));
     }
 
     @Test
     void badMetadataInQueryParametersIs422() {
         long before = storedDocuments();
-        given().contentType(ContentType.TEXT).body("Kabul is calm.").queryParam("publishedAt", "soon")
+        given().contentType(ContentType.TEXT).body(calm()).queryParam("publishedAt", "soon")
                 .post("/documents").then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("publishedAt"));
         assertThat(storedDocuments()).isEqualTo(before);
@@ -123,7 +129,30 @@ class BadInputResourceTest {
     void nulCharactersAre400() {
         refusedJson("{\"text\": \"Kabul\\u0000 is calm.\"}", 400).body("errors.field", hasItem("text"));
         refused("text/plain", "Kabul\0 is calm.".getBytes(StandardCharsets.UTF_8), 400);
-        refusedJson("{\"text\": \"Kabul is calm.\", \"title\": \"a\\u0000b\"}", 400).body("errors.field", hasItem("title"));
+        refusedJson("{\"text\": \"" + calm() + "\", \"title\": \"a\\u0000b\"}", 400).body("errors.field", hasItem("title"));
+    }
+
+    @Test
+    void unpairedSurrogatesAre400() {
+        refusedJson("{\"text\": \"Kabul \\ud800 is calm " + UUID.randomUUID() + "\"}", 400)
+                .body("errors.field", hasItem("text"))
+                .body("errors.message", hasItem("must not contain unpaired surrogate characters"));
+        refusedJson("{\"text\": \"" + calm() + "\", \"publisher\": \"\\udc00\"}", 400)
+                .body("errors.field", hasItem("publisher"));
+    }
+
+    @Test
+    void unknownQueryParameterOnPlainTextIs400NamingIt() {
+        long before = storedDocuments();
+        given().contentType(ContentType.TEXT).body(calm()).queryParam("publishedat", "2021-08-13")
+                .post("/documents").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("publishedat"));
+        assertThat(storedDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void jsonInAnotherCharsetThanUtf8Is415() {
+        refused("application/json; charset=UTF-16", ("{\"text\": \"" + calm() + "\"}").getBytes(StandardCharsets.UTF_16), 415);
     }
 
     @Test
@@ -148,7 +177,8 @@ class BadInputResourceTest {
     @Test
     void unsupportedMediaTypeIs415() {
         refused("application/xml", "<text>Kabul</text>".getBytes(StandardCharsets.UTF_8), 415);
-        refused("text/plain; charset=klingon", "Kabul".getBytes(StandardCharsets.UTF_8), 415);
+        refused("text/plain; charset=klingon", calm().getBytes(StandardCharsets.UTF_8), 415);
+        refused("application/octet-stream", calm().getBytes(StandardCharsets.UTF_8), 415);
     }
 
     @Test
@@ -169,10 +199,16 @@ class BadInputResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "page,-1", "size,0", "size,501", "page,abc", "size,1.5" })
+    @CsvSource({ "page,-1", "size,0", "size,501", "page,abc", "size,1.5", "page,4294968", "page,99999999999" })
     void badPagingIs400NamingTheParameter(String parameter, String value) {
-        given().queryParam(parameter, value).get("/documents").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem(parameter));
+        long id = given().contentType(ContentType.TEXT).body(calm()).post("/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        for (String path : new String[] { "/documents", "/documents/" + id + "/sentences", "/documents/" + id + "/claims" }) {
+            // a large page only overflows with a large size
+            Map<String, String> query = parameter.equals("page") ? Map.of("page", value, "size", "500") : Map.of(parameter, value);
+            given().queryParams(query).get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem(parameter));
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.concurrent.CyclicBarrier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,14 +32,6 @@ class ConcurrentIngestionResourceTest {
     @Test
     void eightClientsPostingEachArticleTwiceStoreEachOnce() throws Exception {
         String run = UUID.randomUUID().toString();
-        List<String> posts = new ArrayList<>();
-        for (int i = 0; i < ARTICLES; i++) {
-            String text = "Article " + i + " of run " + run + ". Fighting was reported near Kunduz on Thursday.\n"
-                    + "Officials said the road to Mazar-i-Sharif was closed. \u201cWe are safe,\u201d a resident said.";
-            posts.add(text);
-            posts.add(text);
-        }
-        Collections.shuffle(posts);
         long before = given().queryParam("size", 1).get("/documents").jsonPath().getLong("total");
 
         Map<String, Set<Long>> idsByText = new ConcurrentHashMap<>();
@@ -46,14 +39,18 @@ class ConcurrentIngestionResourceTest {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (String text : posts) {
-                done.add(clients.submit(() -> {
-                    Response r = given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/documents");
-                    statuses.add(r.statusCode());
-                    if (r.statusCode() < 300) {
-                        idsByText.computeIfAbsent(text, t -> ConcurrentHashMap.newKeySet()).add(r.jsonPath().getLong("id"));
-                    }
-                }));
+            for (int i = 0; i < ARTICLES; i++) {
+                String text = "Article " + i + " of run " + run + ". Fighting was reported near Kunduz on Thursday.\n"
+                        + "Officials said the road to Mazar-i-Sharif was closed. \u201cWe are safe,\u201d a resident said.";
+                // both copies of an article are released together, so they race for real
+                CyclicBarrier pair = new CyclicBarrier(2);
+                for (int copy = 0; copy < 2; copy++) {
+                    done.add(clients.submit(() -> {
+                        pair.await(1, TimeUnit.MINUTES);
+                        post(text, statuses, idsByText);
+                        return null;
+                    }));
+                }
             }
             for (Future<?> f : done) {
                 f.get(2, TimeUnit.MINUTES);
@@ -68,5 +65,13 @@ class ConcurrentIngestionResourceTest {
         assertThat(idsByText.values()).allMatch(ids -> ids.size() == 1);
         long after = given().queryParam("size", 1).get("/documents").jsonPath().getLong("total");
         assertThat(after - before).isEqualTo(ARTICLES);
+    }
+
+    private static void post(String text, List<Integer> statuses, Map<String, Set<Long>> idsByText) {
+        Response r = given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/documents");
+        statuses.add(r.statusCode());
+        if (r.statusCode() < 300) {
+            idsByText.computeIfAbsent(text, t -> ConcurrentHashMap.newKeySet()).add(r.jsonPath().getLong("id"));
+        }
     }
 }

@@ -9,7 +9,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The database of every {@code @QuarkusTest}: a throw-away embedded PostgreSQL 17, or nothing at
- * all when {@code QUARKUS_DATASOURCE_JDBC_URL} names an external server (then Quarkus reads that
+ * all when {@code QUARKUS_DATASOURCE_JDBC_URL} (or {@code -Dquarkus.datasource.jdbc.url}) names an
+ * external server (then Quarkus reads that
  * variable itself and the same suite runs against it).
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
@@ -17,7 +18,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     private EmbeddedPostgres postgres;
 
     public static boolean externalDatabase() {
-        String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        String url = System.getProperty("quarkus.datasource.jdbc.url", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
         return url != null && !url.isBlank();
     }
 

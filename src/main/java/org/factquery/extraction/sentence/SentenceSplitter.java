@@ -34,6 +34,9 @@ public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String ABBREVIATIONS = "/lexicon/non-final-abbreviations.txt";
 
+    /** Longer than any entry of the abbreviation list; bounds the look-back. */
+    private static final int MAX_ABBREVIATION_LENGTH = 12;
+
     private final SentenceModel model;
     private final Set<String> nonFinalAbbreviations;
 
@@ -120,17 +123,23 @@ public final class SentenceSplitter {
      * lone dotted token such as "U.S." at the start of a line.
      */
     private boolean endsTooEarly(String text, Span span) {
+        return isLoneDottedToken(text, span) || endsWithNonFinalAbbreviation(text, span);
+    }
+
+    private static boolean isLoneDottedToken(String text, Span span) {
+        if (span.length() > 6) {
+            return false;
+        }
         String covered = span.coveredText(text);
-        boolean loneDottedToken = covered.length() <= 6 && covered.endsWith(".")
-                && covered.chars().noneMatch(Character::isWhitespace)
+        return covered.endsWith(".") && covered.chars().noneMatch(Character::isWhitespace)
                 && covered.chars().filter(c -> c == '.').count() >= 2;
-        return loneDottedToken || endsWithNonFinalAbbreviation(text, span);
     }
 
     private boolean endsWithNonFinalAbbreviation(String text, Span span) {
         int end = span.end();
         int start = end;
-        while (start > span.start() && !Character.isWhitespace(text.charAt(start - 1))
+        while (start > span.start() && end - start < MAX_ABBREVIATION_LENGTH
+                && !Character.isWhitespace(text.charAt(start - 1))
                 && text.charAt(start - 1) != '(' && !isOpeningQuote(text.charAt(start - 1))) {
             start--;
         }

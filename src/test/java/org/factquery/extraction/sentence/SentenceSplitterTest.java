@@ -31,6 +31,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void sentencesEndingInAShortWordAreStillSplit() {
+        assertThat(sentences("He said no. The Taliban took Kunduz. The answer was no. Officials fled."))
+                .containsExactly("He said no.", "The Taliban took Kunduz.", "The answer was no.", "Officials fled.");
+    }
+
+    @Test
     void anAcronymStartingALineStaysWithItsSentence() {
         assertThat(sentences("The troops left.\n\nU.S. President Joe Biden said the pullout is complete."))
                 .containsExactly("The troops left.", "U.S. President Joe Biden said the pullout is complete.");
