@@ -1,0 +1,62 @@
+package org.factquery.extraction;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A document's text with the layers the pipeline adds to it. {@link #matchText()} is the text
+ * with quotes, apostrophes and dashes normalised one character for one, so it has the same
+ * length and offsets: rules match against it, evidence is always cut from {@link #text()}.
+ */
+public final class AnnotatedText {
+
+    private final String text;
+    private final String matchText;
+    private final LocalDate publishedDate;
+    private final Map<Layer<?>, List<?>> layers = new HashMap<>();
+
+    public AnnotatedText(String text, LocalDate publishedDate) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.matchText = TextNormalizer.normalize(text);
+        this.publishedDate = publishedDate;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String matchText() {
+        return matchText;
+    }
+
+    /** The publication day, or null when the document did not give one. */
+    public LocalDate publishedDate() {
+        return publishedDate;
+    }
+
+    public <T> List<T> get(Layer<T> layer) {
+        List<?> values = layers.get(layer);
+        if (values == null) {
+            throw new IllegalStateException("layer " + layer + " has not been produced");
+        }
+        @SuppressWarnings("unchecked")
+        List<T> typed = (List<T>) values;
+        return typed;
+    }
+
+    public boolean has(Layer<?> layer) {
+        return layers.containsKey(layer);
+    }
+
+    public <T> void put(Layer<T> layer, List<T> values) {
+        for (T value : values) {
+            layer.type().cast(value);
+        }
+        if (layers.putIfAbsent(layer, List.copyOf(values)) != null) {
+            throw new IllegalStateException("layer " + layer + " was already produced");
+        }
+    }
+}

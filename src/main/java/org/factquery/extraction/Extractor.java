@@ -1,0 +1,65 @@
+package org.factquery.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.factquery.extraction.actor.ActorAnnotator;
+import org.factquery.extraction.actor.ActorLexicon;
+import org.factquery.extraction.attribution.AttributionAnnotator;
+import org.factquery.extraction.claims.ClaimAnnotator;
+import org.factquery.extraction.claims.ClaimCues;
+import org.factquery.extraction.gazetteer.Gazetteer;
+import org.factquery.extraction.gazetteer.GazetteerAnnotator;
+import org.factquery.extraction.sentence.SentenceAnnotator;
+import org.factquery.extraction.sentence.SentenceSplitter;
+import org.factquery.extraction.time.TimeAnnotator;
+import org.factquery.extraction.token.TaggingAnnotator;
+import org.factquery.extraction.token.TokenAnnotator;
+
+/**
+ * The standard pipeline: sentences, tokens, gazetteer places and countries, actors, tags and
+ * lemmas, times, attribution, claims. Loading the models and data files takes a second; after
+ * that one instance serves any number of threads.
+ */
+public final class Extractor {
+
+    /** Stored with every claim; raise it when a rule or data file changes what is extracted. */
+    public static final String VERSION = "1.0.0";
+
+    private final Gazetteer gazetteer;
+    private final Pipeline pipeline;
+
+    public Extractor() {
+        this(new SentenceSplitter(), Gazetteer.load(), ActorLexicon.load());
+    }
+
+    public Extractor(SentenceSplitter splitter, Gazetteer gazetteer, ActorLexicon actors) {
+        this.gazetteer = gazetteer;
+        this.pipeline = new Pipeline(List.of(
+                new SentenceAnnotator(splitter),
+                new TokenAnnotator(),
+                new GazetteerAnnotator(gazetteer),
+                new ActorAnnotator(actors),
+                new TaggingAnnotator(DataFiles.rows(ClaimCues.FILE, 2).stream()
+                        .filter(row -> row[0].equals("tagging-cue")).findFirst()
+                        .map(row -> DataFiles.values(row[1])).orElseThrow()),
+                new TimeAnnotator(),
+                new AttributionAnnotator(),
+                new ClaimAnnotator(gazetteer, actors)));
+    }
+
+    /** Extracts the claims of a text; {@code publishedDate} (may be null) resolves relative dates. */
+    public Extraction extract(String text, LocalDate publishedDate) {
+        AnnotatedText annotated = pipeline.run(text, publishedDate);
+        return new Extraction(annotated.get(Layers.SENTENCES), annotated.get(Layers.CLAIMS), VERSION);
+    }
+
+    /** Runs the pipeline and returns every layer, for tests and diagnostics. */
+    public AnnotatedText annotate(String text, LocalDate publishedDate) {
+        return pipeline.run(text, publishedDate);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}

@@ -1,0 +1,27 @@
+package org.factquery.extraction;
+
+import org.factquery.extraction.actor.ActorMention;
+import org.factquery.extraction.attribution.Attribution;
+import org.factquery.extraction.claims.ExtractedClaim;
+import org.factquery.extraction.gazetteer.CountryMention;
+import org.factquery.extraction.gazetteer.PlaceMention;
+import org.factquery.extraction.time.TimeExpression;
+import org.factquery.extraction.token.TokenizedSentence;
+
+/** The layers of the standard pipeline, in the order they are produced. */
+public final class Layers {
+
+    private Layers() {
+    }
+
+    public static final Layer<Span> SENTENCES = new Layer<>("sentences", Span.class);
+    public static final Layer<TokenizedSentence> TOKENS = new Layer<>("tokens", TokenizedSentence.class);
+    public static final Layer<PlaceMention> PLACES = new Layer<>("places", PlaceMention.class);
+    public static final Layer<CountryMention> COUNTRIES = new Layer<>("countries", CountryMention.class);
+    public static final Layer<ActorMention> ACTORS = new Layer<>("actors", ActorMention.class);
+    /** The tokens again, with UD part-of-speech tags and lemmas on the sentences that may hold a claim. */
+    public static final Layer<TokenizedSentence> TAGGED_TOKENS = new Layer<>("tagged-tokens", TokenizedSentence.class);
+    public static final Layer<TimeExpression> TIMES = new Layer<>("times", TimeExpression.class);
+    public static final Layer<Attribution> ATTRIBUTIONS = new Layer<>("attributions", Attribution.class);
+    public static final Layer<ExtractedClaim> CLAIMS = new Layer<>("claims", ExtractedClaim.class);
+}

@@ -1,0 +1,310 @@
+package org.factquery.extraction.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factquery.extraction.gazetteer.PlaceEntry;
+import org.factquery.extraction.gazetteer.PlaceKind;
+
+/**
+ * Captures, in the forms news uses:
+ * <ul>
+ *   <li>active: "X captured / seized / took control of / overran / stormed P, Q and R";</li>
+ *   <li>passive: "P has been taken over by X", "P is completely conquered";</li>
+ *   <li>place as subject: "P fell (to X)", "P surrendered to X", "P could come under X";</li>
+ *   <li>nominal: "the fall / capture / seizure / takeover / conquest of P".</li>
+ * </ul>
+ * A district, a facility or part of a place ("government buildings in Herat") is a
+ * {@code PARTIAL_CAPTURE}; "with the exception of the army corps headquarters" adds a
+ * {@code PARTIAL_CONTROL} by the other side. Without a named agent, the actor is the subject, the
+ * speaker when a party speaks of itself, else the document's insurgent topic.
+ */
+final class CaptureRule implements ClaimRule {
+
+    @Override
+    public List<ExtractedClaim> apply(SentenceContext c) {
+        List<ExtractedClaim> claims = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (isVerb(c, i) && c.lemmaIn(i, "capture-verb")) {
+                verbal(c, i, claims);
+            } else if (c.tag(i, "NOUN") && c.lemmaIn(i, "capture-noun") && c.norm(i + 1).equals("of")) {
+                nominal(c, i, claims);
+            }
+        }
+        return claims;
+    }
+
+    private void verbal(SentenceContext c, int v, List<ExtractedClaim> claims) {
+        String lemma = c.t(v).lemmaOrNorm();
+        boolean passive = isPassive(c, v);
+        int clauseStart = Clauses.start(c, v);
+        if (c.lemmaIn(v, "capture-intransitive")) {
+            placeAsSubject(c, v, lemma, clauseStart, claims);
+            return;
+        }
+        int after = v + 1;
+        boolean needsObjectNoun = lemma.equals("take") || lemma.equals("gain") || lemma.equals("claim")
+                || lemma.equals("assume") || lemma.equals("win");
+        if (c.normIn(after, "capture-object-noun")) {
+            after++;
+            if (c.norm(after).equals("of") || c.norm(after).equals("over")) {
+                after++;
+            }
+        } else if (needsObjectNoun && !(passive && lemma.equals("take")) && !placeFollows(c, after, lemma)) {
+            return; // "took part", "claimed responsibility"
+        }
+        if (c.norm(after).equals("into")) {
+            after++; // "stormed into the Herat jail"
+        }
+        if (passive) {
+            int end = v;
+            while (end > clauseStart && (c.tag(end - 1, "AUX") || c.tag(end - 1, "ADV") || c.tag(end - 1, "PART"))) {
+                end--;
+            }
+            List<PlaceRef> places = PlacePhrases.places(c, clauseStart, end);
+            String actor = c.norm(after).equals("by") ? Clauses.actorAfter(c, after + 1, 3) : null;
+            String rule = "capture.passive";
+            if (actor == null) {
+                actor = speakerOrTopic(c);
+                rule = "capture.passive.implied-agent";
+            }
+            emit(c, places, actor, rule, clauseStart, v, Clauses.end(c, after), claims);
+            return;
+        }
+        int end = Clauses.end(c, after);
+        List<PlaceRef> places = new ArrayList<>(PlacePhrases.places(c, after, end));
+        int including = including(c, end);
+        if (including > 0) {
+            // "seized three cities on Friday, including Kandahar"
+            PlacePhrases.places(c, including, Clauses.end(c, including)).stream()
+                    .filter(p -> !places.contains(p)).forEach(places::add);
+        }
+        String actor = Clauses.actorBefore(c, v, clauseStart);
+        String rule = "capture.active";
+        if (speaksOfItself(c, v, lemma)) {
+            // "The Taliban said they had captured ...", "The Taliban claimed possession of ..."
+            actor = c.attribution.canonical();
+            rule = "capture.active.speaker";
+        }
+        if (actor == null) {
+            actor = c.doc.topicActor;
+            rule = "capture.active.topic-actor";
+        }
+        emit(c, places, actor, rule, clauseStart, v, end, claims);
+        exceptions(c, places, actor, end, clauseStart, v, claims);
+    }
+
+    /** "P fell (to X)", "P surrendered to X", "P could come under X". */
+    private void placeAsSubject(SentenceContext c, int v, String lemma, int clauseStart, List<ExtractedClaim> claims) {
+        int next = v + 1;
+        String actor = null;
+        switch (lemma) {
+            case "fall" -> {
+                if (c.normIn(next, "fall-not-capture") || c.tag(next, "ADJ")) {
+                    return; // "the city fell silent"
+                }
+                if (c.norm(next).equals("to") || c.norm(next).equals("under")) {
+                    actor = Clauses.actorAfter(c, next + 1, 3);
+                }
+            }
+            case "surrender" -> {
+                if (!c.norm(next).equals("to")) {
+                    return;
+                }
+                actor = Clauses.actorAfter(c, next + 1, 3);
+            }
+            case "come" -> {
+                if (!c.norm(next).equals("under")) {
+                    return;
+                }
+                actor = Clauses.actorAfter(c, next + 1, 4);
+            }
+            default -> {
+                return;
+            }
+        }
+        int end = v;
+        while (end > clauseStart && (c.tag(end - 1, "AUX") || c.tag(end - 1, "ADV") || c.tag(end - 1, "PART"))) {
+            end--;
+        }
+        List<PlaceRef> places = PlacePhrases.places(c, clauseStart, end);
+        String rule = "capture." + lemma;
+        if (actor == null) {
+            actor = speakerOrTopic(c);
+            rule += ".implied-agent";
+        }
+        int clauseEnd = Clauses.end(c, next);
+        emit(c, places, actor, rule, clauseStart, v, clauseEnd, claims);
+        exceptions(c, places, actor, clauseEnd, clauseStart, v, claims);
+    }
+
+    /** "the fall of Ghazni", "the seizure of Kandahar and Herat". */
+    private void nominal(SentenceContext c, int n, List<ExtractedClaim> claims) {
+        int end = Clauses.end(c, n + 2);
+        List<PlaceRef> places = PlacePhrases.places(c, n + 2, end);
+        if (places.isEmpty()) {
+            return;
+        }
+        int clauseStart = Clauses.start(c, n);
+        String actor = Clauses.actorBefore(c, n, clauseStart);
+        if (actor == null && c.norm(end).equals("by")) {
+            actor = Clauses.actorAfter(c, end + 1, 3);
+        }
+        String rule = "capture.nominal";
+        if (actor == null) {
+            actor = c.doc.topicActor;
+            rule += ".topic-actor";
+        }
+        emit(c, places, actor, rule, clauseStart, n, end, claims);
+    }
+
+    private static void emit(SentenceContext c, List<PlaceRef> places, String actor, String rule, int clauseStart,
+            int trigger, int clauseEnd, List<ExtractedClaim> claims) {
+        Stance stance = Stance.of(c, clauseStart, trigger, clauseEnd, actor, Stance.Use.TERRITORY);
+        for (PlaceRef ref : places) {
+            PlaceEntry place = ref.place();
+            if (place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.REGION && !ref.isPart()) {
+                continue;
+            }
+            boolean partial = ref.isPart() || place.kind() == PlaceKind.DISTRICT || place.kind() == PlaceKind.FACILITY;
+            ClaimBuilder b = new ClaimBuilder(partial ? ClaimKind.PARTIAL_CAPTURE : ClaimKind.CAPTURE, c, rule)
+                    .actor(actor).place(ref).stance(stance);
+            if (place.parent() != null) {
+                b.detail("within", place.parent());
+            }
+            if (rule.endsWith("topic-actor") || rule.endsWith("implied-agent")) {
+                b.confidence(0.7);
+            }
+            claims.add(b.build());
+        }
+    }
+
+    /** "..., with the exception of the army corps headquarters": held by the other side. */
+    private static void exceptions(SentenceContext c, List<PlaceRef> places, String actor, int from, int clauseStart,
+            int trigger, List<ExtractedClaim> claims) {
+        for (int i = from; i < c.size(); i++) {
+            int width = c.phraseAt(i, "exception");
+            if (width == 0) {
+                continue;
+            }
+            int partFrom = i + width;
+            while (partFrom < c.size() && c.t(partFrom).isAnyOf("the", "its", "a")) {
+                partFrom++;
+            }
+            int partTo = partFrom;
+            while (partTo < c.size() && !c.t(partTo).isPunctuation() && !c.t(partTo).isAnyOf("and", "which", "where")) {
+                partTo++;
+            }
+            if (partTo == partFrom) {
+                return;
+            }
+            String holder = c.doc.opponentOf(actor);
+            Stance stance = Stance.of(c, clauseStart, trigger, partTo, holder, Stance.Use.TERRITORY);
+            for (PlaceRef ref : places) {
+                if (ref.isPart() || ref.place().kind() != PlaceKind.CITY) {
+                    continue;
+                }
+                claims.add(new ClaimBuilder(ClaimKind.PARTIAL_CONTROL, c, "partial-control.exception")
+                        .actor(holder).place(ref).detail("part", c.text(partFrom, partTo)).stance(stance).build());
+            }
+            return;
+        }
+    }
+
+    /**
+     * Whether the speaker is the subject: the trigger is itself the reporting verb ("claimed
+     * possession"), or its subject is a pronoun after the speaker ("said they had captured").
+     */
+    private static boolean speaksOfItself(SentenceContext c, int v, String lemma) {
+        if (c.attribution == null || c.attribution.canonical() == null || c.attribution.inherited()
+                || c.doc.actors.side(c.attribution.canonical()).isEmpty()) {
+            return false;
+        }
+        if (lemma.equals("claim")) {
+            return true;
+        }
+        int i = v - 1;
+        while (i >= 0 && (c.tag(i, "AUX") || c.tag(i, "ADV") || c.tag(i, "PART"))) {
+            i--;
+        }
+        boolean afterSource = i >= 0 && c.attribution.sourceSpan().end() <= c.t(i).span().start();
+        // "said they had captured", or "claimed to have captured" right after the reporting verb
+        return afterSource && (c.t(i).isAnyOf("they", "it", "we")
+                || c.tag(i, "VERB") && c.attribution.sourceSpan().end() <= c.t(i).span().start()
+                        && isReportingVerbOf(c, i));
+    }
+
+    private static boolean isReportingVerbOf(SentenceContext c, int i) {
+        int k = i - 1;
+        while (k >= 0 && (c.tag(k, "AUX") || c.tag(k, "ADV"))) {
+            k--;
+        }
+        return k >= 0 && c.t(k).span().end() == c.attribution.sourceSpan().end();
+    }
+
+    /** A passive without "by": the speaker when a party speaks of its own success, else the topic. */
+    private static String speakerOrTopic(SentenceContext c) {
+        if (c.attribution != null && c.attribution.canonical() != null
+                && c.doc.actors.side(c.attribution.canonical()).isPresent()
+                && c.attribution.canonical().equals(c.doc.topicActor)) {
+            return c.attribution.canonical();
+        }
+        return c.doc.topicActor;
+    }
+
+    /**
+     * A verb, or a word the tagger read as a noun where only a verb fits: right after an actor
+     * and before a place or article ("the Taliban seize Kandahar" in a headline).
+     */
+    static boolean isVerb(SentenceContext c, int i) {
+        if (c.tag(i, "VERB")) {
+            return true;
+        }
+        if (!(c.tag(i, "NOUN") || c.tag(i, "PROPN"))) {
+            return false;
+        }
+        boolean afterActor = c.actors.stream().anyMatch(m -> m.endToken() == i);
+        boolean beforeObject = c.placeStartingAt(i + 1) != null || c.t(Math.min(i + 1, c.size() - 1)).isAnyOf("the", "control");
+        return afterActor && beforeObject;
+    }
+
+    /** "took the city of Kandahar", "have taken Herat": a place right after "take" or "win". */
+    private static boolean placeFollows(SentenceContext c, int after, String lemma) {
+        if (!(lemma.equals("take") || lemma.equals("win"))) {
+            return false;
+        }
+        List<PlacePhrases.Chunk> chunks = PlacePhrases.chunks(c, after, Clauses.end(c, after));
+        if (chunks.isEmpty() || chunks.get(0).from() != after) {
+            return false;
+        }
+        var head = PlacePhrases.head(c, chunks.get(0));
+        return head != null && head.firstToken() - after <= 4;
+    }
+
+    /** The token after "including" when it follows the phrase within a few words, else -1. */
+    private static int including(SentenceContext c, int from) {
+        for (int i = from; i < Math.min(c.size(), from + 6); i++) {
+            if (c.t(i).is("including")) {
+                return i + 1;
+            }
+            if (c.tag(i, "VERB") || c.t(i).isAnyOf(".", ";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "was / has been / is (completely) conquered": a form of "be" before the participle. */
+    static boolean isPassive(SentenceContext c, int v) {
+        for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+            String lemma = c.t(i).lemmaOrNorm();
+            if (c.tag(i, "AUX") && (lemma.equals("be") || c.t(i).isAnyOf("been", "being", "is", "was", "were", "are"))) {
+                return !c.t(v).norm().endsWith("ing");
+            }
+            if (!c.tag(i, "ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+package org.factquery.extraction.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.factquery.extraction.AnnotatedText;
+import org.factquery.extraction.Annotator;
+import org.factquery.extraction.Layer;
+import org.factquery.extraction.Layers;
+import org.factquery.extraction.actor.ActorLexicon;
+import org.factquery.extraction.gazetteer.Gazetteer;
+import org.factquery.extraction.token.TokenizedSentence;
+
+/** Runs the claim rules over every tagged sentence and keeps each distinct claim once. */
+public final class ClaimAnnotator implements Annotator {
+
+    private final Gazetteer gazetteer;
+    private final ActorLexicon actors;
+    private final ClaimCues cues;
+    private final List<ClaimRule> rules;
+    private final String governmentActor;
+
+    public ClaimAnnotator(Gazetteer gazetteer, ActorLexicon actors) {
+        this.gazetteer = gazetteer;
+        this.actors = actors;
+        this.cues = new ClaimCues();
+        this.rules = List.of(new CaptureRule(), new ControlRule(), new AttackRule(), new DeploymentRule(),
+                new CountRule(), new PlaceFactRule());
+        this.governmentActor = "Afghan government";
+        if (actors.side(governmentActor).isEmpty()) {
+            throw new IllegalStateException("the actor lexicon names no '" + governmentActor + "'");
+        }
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TAGGED_TOKENS, Layers.PLACES, Layers.COUNTRIES, Layers.ACTORS, Layers.TIMES,
+                Layers.ATTRIBUTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.CLAIMS);
+    }
+
+    @Override
+    public void annotate(AnnotatedText text) {
+        DocumentContext doc = new DocumentContext(text, gazetteer, actors, cues, governmentActor);
+        List<ExtractedClaim> claims = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (TokenizedSentence sentence : text.get(Layers.TAGGED_TOKENS)) {
+            if (!sentence.tagged()) {
+                continue;
+            }
+            SentenceContext context = new SentenceContext(doc, sentence);
+            for (ClaimRule rule : rules) {
+                for (ExtractedClaim claim : rule.apply(context)) {
+                    List<Object> identity = java.util.Arrays.asList(claim.kind(), claim.sentence(), claim.place(),
+                            claim.actor(), claim.number(), claim.details().get("part"));
+                    if (seen.add(identity)) {
+                        claims.add(claim);
+                    }
+                }
+            }
+        }
+        text.put(Layers.CLAIMS, claims);
+    }
+}

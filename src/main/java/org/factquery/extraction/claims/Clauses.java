@@ -1,0 +1,172 @@
+package org.factquery.extraction.claims;
+
+import java.util.Set;
+
+import org.factquery.extraction.actor.ActorMention;
+import org.factquery.extraction.gazetteer.CountryMention;
+import org.factquery.extraction.gazetteer.Gazetteer;
+import org.factquery.extraction.time.TimeExpression;
+
+/** Where a trigger's clause starts and ends, and who its subject or agent is. */
+final class Clauses {
+
+    /** Words that open another clause after the one a trigger is in. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "after", "while", "before", "following", "since",
+            "because", "which", "who", "whom", "where", "when", "amid", "but", "despite", "if", "unless", "than",
+            "thanks", "giving", "putting", "raising", "leaving", "marking", "making", "sending", "prompting",
+            "forcing", "releasing", "with", "although", "though", "whereas", "until", "according", "saying", "so",
+            "to", "for");
+    private static final Set<String> SENTENCE_STOPS = Set.of(".", "!", "?", ";", ":", "\"");
+    private static final Set<String> SUBJECT_STOPS = Set.of("that", ";", ":", "\"", "which", "who", "while", "as",
+            "after", "because", "if", "when", "where", "though", "although", "whether");
+
+    private Clauses() {
+    }
+
+    /** The first token after the trigger's auxiliaries that is still in its clause, leftwards. */
+    static int start(SentenceContext c, int trigger) {
+        int i = trigger;
+        while (i > 0 && (c.tag(i - 1, "AUX") || c.tag(i - 1, "ADV") || c.tag(i - 1, "PART"))) {
+            i--;
+        }
+        int attributionEnd = -1;
+        if (c.attribution != null && !c.attribution.inherited()
+                && c.attribution.sourceSpan().end() <= c.t(trigger).span().start()) {
+            attributionEnd = c.attribution.sourceSpan().end();
+        }
+        while (i > 0) {
+            var before = c.t(i - 1);
+            if (SUBJECT_STOPS.contains(before.norm()) || before.hasTag("SCONJ")) {
+                break;
+            }
+            if (attributionEnd >= 0 && before.span().end() <= attributionEnd) {
+                break;
+            }
+            if (before.hasTag("VERB") && !before.norm().endsWith("ed") && i - 1 < trigger - 1) {
+                break; // another clause's verb ("told AFP", "believe")
+            }
+            i--;
+        }
+        // skip the comma that ends an attribution or an opening adverbial
+        while (i < trigger && c.t(i).isAnyOf(",", "-")) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end (exclusive) of the phrase that follows a trigger: before the next clause or sentence end. */
+    static int end(SentenceContext c, int from) {
+        for (int i = from; i < c.size(); i++) {
+            String w = c.norm(i);
+            if (w.equals("as") && c.norm(i + 1).equals("well") && c.norm(i + 2).equals("as")) {
+                i += 2; // "as well as Kabul" continues the list
+                continue;
+            }
+            if (SENTENCE_STOPS.contains(w) || i > from && CLAUSE_OPENERS.contains(w) && !partOfPlaceName(c, i)) {
+                return i;
+            }
+            if (w.equals("with") && c.norm(i + 1).equals("the") && c.norm(i + 2).equals("exception")) {
+                return i;
+            }
+            // ", and are moving", ", releasing": a verb after a coordinator starts another clause
+            if (i > from && (w.equals(",") && c.norm(i + 1).equals("and") && startsClause(c, i + 2)
+                    || w.equals(",") && startsClause(c, i + 1)
+                    || w.equals("and") && (c.tag(i + 1, "VERB") || c.tag(i + 1, "AUX")))) {
+                return i; // ", and Herat is ...", "and are moving": another clause
+            }
+            if (startsTime(c, i) && i > from) {
+                return i;
+            }
+        }
+        return c.size();
+    }
+
+    /**
+     * The end of the trigger's clause for its stance and time: before "; ", ", and <clause>",
+     * "while", "but", "although"; commas inside the clause do not end it.
+     */
+    static int clauseEnd(SentenceContext c, int from) {
+        for (int i = from; i < c.size(); i++) {
+            String w = c.norm(i);
+            if (w.equals(";") || w.equals("while") || w.equals("but") || w.equals("although")
+                    || w.equals("whereas") || w.equals(",") && c.norm(i + 1).equals("and") && startsClause(c, i + 2)
+                    || w.equals(",") && (c.norm(i + 1).equals("which") || c.norm(i + 1).equals("who"))) {
+                return i;
+            }
+        }
+        return c.size();
+    }
+
+    /** A verb within a few words, before any punctuation: "and are moving", "and Herat is their largest win". */
+    private static boolean startsClause(SentenceContext c, int i) {
+        for (int k = i; k < Math.min(c.size(), i + 4); k++) {
+            if ((c.tag(k, "VERB") || c.tag(k, "AUX")) && !c.norm(k - 1).equals("to") && !c.t(k).norm().endsWith("ing")
+                    || c.t(k).isPunctuation()) {
+                return !c.t(k).isPunctuation();
+            }
+        }
+        return false;
+    }
+
+    private static boolean partOfPlaceName(SentenceContext c, int i) {
+        return c.places.stream().anyMatch(m -> m.firstToken() < i && i < m.endToken());
+    }
+
+    /** "on Friday", "early on Thursday", "Friday" itself: the time of the event ends the place list. */
+    private static boolean startsTime(SentenceContext c, int i) {
+        for (TimeExpression t : c.times) {
+            int start = t.span().start();
+            if (c.t(i).span().start() == start) {
+                return true;
+            }
+            if (c.t(i).isAnyOf("on", "in", "late", "early", "by") && i + 1 < c.size()
+                    && c.t(i + 1).span().start() == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor nearest before the trigger, preferring its own clause; null when none. */
+    static String actorBefore(SentenceContext c, int trigger, int clauseStart) {
+        ActorMention best = null;
+        for (ActorMention m : c.actors) {
+            if (m.endToken() <= trigger && !inSource(c, m.span()) && (best == null || m.firstToken() > best.firstToken())) {
+                best = m;
+            }
+        }
+        CountryMention country = null;
+        for (CountryMention m : c.countries) {
+            if (m.endToken() <= trigger && m.firstToken() >= clauseStart && !inSource(c, m.span())
+                    && !Gazetteer.HOME_COUNTRY.equals(m.country().name())
+                    && (country == null || m.firstToken() > country.firstToken())) {
+                country = m;
+            }
+        }
+        if (country != null && (best == null || country.firstToken() > best.firstToken())) {
+            return country.country().name();
+        }
+        return best == null ? null : best.canonical();
+    }
+
+    /** Whether a mention is (part of) who the sentence quotes, not who acts. */
+    private static boolean inSource(SentenceContext c, org.factquery.extraction.Span span) {
+        return c.attribution != null && !c.attribution.inherited()
+                && span.start() >= c.attribution.sourceSpan().start() && span.end() <= c.attribution.sourceSpan().end();
+    }
+
+    /** The actor named within a few tokens after {@code at} ("by the Taliban", "to the militant group"). */
+    static String actorAfter(SentenceContext c, int at, int reach) {
+        for (ActorMention m : c.actors) {
+            if (m.firstToken() >= at && m.firstToken() <= at + reach) {
+                return m.canonical();
+            }
+        }
+        for (CountryMention m : c.countries) {
+            if (m.firstToken() >= at && m.firstToken() <= at + reach) {
+                return m.country().name();
+            }
+        }
+        return null;
+    }
+}

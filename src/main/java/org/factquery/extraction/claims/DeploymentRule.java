@@ -1,0 +1,368 @@
+package org.factquery.extraction.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.factquery.extraction.gazetteer.CountryMention;
+import org.factquery.extraction.gazetteer.Gazetteer;
+import org.factquery.extraction.gazetteer.PlaceEntry;
+import org.factquery.extraction.gazetteer.PlaceMention;
+
+/**
+ * Troop deployments: "C sends / will send / has sent / is sending in N troops to P to do X",
+ * "N C troops would be deployed to P within 48 hours", "battalions will enter P". The sending
+ * country is read through names, demonyms and metonyms (Washington, the Pentagon, London); the
+ * count through digits, number words, ranges ("3,500 to 4,000") and "hundreds"; the status is
+ * {@code announced} (will, would, vowed to), {@code under way} (is sending) or {@code done}.
+ */
+final class DeploymentRule implements ClaimRule {
+
+    private static final Pattern TIMEFRAME = Pattern.compile(
+            "\\b(?:within (?:the )?(?:next |coming )?[\\w ,-]{0,20}?(?:hours|days|weeks|months)"
+                    + "|over the (?:next|coming) [\\w ,-]{0,20}?(?:hours|days|weeks|months)"
+                    + "|in the (?:next|coming) [\\w ,-]{0,20}?(?:hours|days|weeks|months)"
+                    + "|by the end of (?:the |this |next )?\\w+|on a temporary basis|immediately)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> MOVEMENT_VERBS = Set.of("enter", "arrive", "head");
+
+    @Override
+    public List<ExtractedClaim> apply(SentenceContext c) {
+        List<ExtractedClaim> claims = new ArrayList<>();
+        int previousTrigger = -1;
+        for (int v = 0; v < c.size(); v++) {
+            if (!(c.tag(v, "VERB") && c.lemmaIn(v, "deploy-verb"))) {
+                continue;
+            }
+            ExtractedClaim claim = deployment(c, v, previousTrigger);
+            if (claim != null) {
+                claims.add(claim);
+                previousTrigger = v;
+            }
+        }
+        return claims;
+    }
+
+    private ExtractedClaim deployment(SentenceContext c, int v, int previousTrigger) {
+        boolean movement = MOVEMENT_VERBS.contains(c.t(v).lemmaOrNorm());
+        boolean passive = CaptureRule.isPassive(c, v);
+        int clauseStart = Clauses.start(c, v);
+        int after = v + 1;
+        if (c.norm(after).equals("in") || c.norm(after).equals("out")) {
+            after++; // "sending in 3,000 troops"
+        }
+        int end = purposeEnd(c, after);
+        Troops troops = troops(c, movement || passive ? clauseStart : after, movement || passive ? v : end);
+        if (troops == null) {
+            return null;
+        }
+        if (movement && destination(c, v + 1, Math.min(end, v + 4)) == null) {
+            return null; // "since US forces arrived in 2001": a movement only counts with where to
+        }
+        String sender = sender(c, v, previousTrigger, troops);
+        Destination destination = destination(c, movement ? v + 1 : Math.max(after, troops.end()), end);
+        String purpose = purpose(c, Math.max(after, troops.end()), end);
+        if (destination == null && purpose != null) {
+            destination = destinationInPurpose(c, Math.max(after, troops.end()), end);
+        }
+        Stance stance = Stance.of(c, clauseStart, v, end, sender, Stance.Use.DEPLOYMENT);
+        ClaimBuilder b = new ClaimBuilder(ClaimKind.DEPLOYMENT, c, movement ? "deployment.movement"
+                : passive ? "deployment.passive" : "deployment.active")
+                .actor(sender).number(troops.count()).stance(stance)
+                .detail("country", sender)
+                .detail("troops", troops.count())
+                .detail("troopsMax", troops.max())
+                .detail("troopsText", troops.text())
+                .detail("qualifier", troops.qualifier())
+                .detail("status", status(c, clauseStart, v))
+                .detail("purpose", purpose)
+                .detail("timeframe", timeframe(c, v));
+        List<String> units = units(c);
+        if (!units.isEmpty()) {
+            b.detail("units", units);
+        }
+        if (destination != null) {
+            b.place(destination.place(), destination.text()).detail("destination", destination.place().name());
+        }
+        if (sender == null) {
+            b.confidence(0.6);
+        }
+        return b.build();
+    }
+
+    /** A troop count: the number, its upper bound for a range, the words, the qualifier. */
+    record Troops(Integer count, Integer max, String text, String qualifier, int end) {
+    }
+
+    /** The troop phrase in {@code [from, to)}: "3,000 US troops", "around 600 troops", "hundreds", "troops". */
+    private static Troops troops(SentenceContext c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Numbers.Read n = Numbers.at(c, i);
+            if (n != null) {
+                Integer max = null;
+                int next = n.end();
+                if (c.norm(next).equals("to") || c.norm(next).equals("-")) {
+                    Numbers.Read upper = Numbers.at(c, next + 1);
+                    if (upper != null && upper.value() > n.value()) {
+                        max = upper.value();
+                        next = upper.end();
+                    }
+                }
+                int noun = troopNounWithin(c, next, Math.min(to, next + 5));
+                if (noun >= 0 && c.normIn(noun, "troop-noun") && !isFormation(c, noun)) {
+                    String qualifier = qualifierBefore(c, i);
+                    return new Troops(n.value(), max, c.text(i, next), qualifier, noun + 1);
+                }
+                if (noun >= 0) {
+                    // "two Marine infantry battalions": formations, not a head count
+                    int end = noun + 1;
+                    while (end < to && (c.normIn(end, "troop-noun") || c.normIn(end, "unit"))) {
+                        end++;
+                    }
+                    return new Troops(null, null, c.text(i, end), null, end);
+                }
+            }
+            if (c.t(i).isAnyOf("hundreds", "thousands", "dozens")) {
+                int noun = troopNounWithin(c, i + 1, Math.min(to, i + 4));
+                return new Troops(null, null, c.text(i, i + 1), null, noun >= 0 ? noun + 1 : i + 1);
+            }
+            if (c.normIn(i, "troop-noun") || c.phraseAt(i, "unit") > 0 && c.t(i).isCapitalized()) {
+                int end = i + 1;
+                while (end < to && (c.normIn(end, "troop-noun") || c.phraseAt(end, "unit") > 0)) {
+                    end++;
+                }
+                return new Troops(null, null, null, null, end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFormation(SentenceContext c, int noun) {
+        return c.t(noun).isAnyOf("battalions", "battalion", "brigades", "brigade", "units");
+    }
+
+    /** The troop noun after a count, allowing "US", "additional", "of its" between: -1 when none. */
+    private static int troopNounWithin(SentenceContext c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c.normIn(i, "troop-noun") || c.normIn(i, "unit")) {
+                return i;
+            }
+            if (c.tag(i, "VERB") || c.t(i).isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String qualifierBefore(SentenceContext c, int i) {
+        int start = c.phraseEndingBefore(i, "number-qualifier");
+        return start < 0 ? null : c.text(start, i).toLowerCase();
+    }
+
+    /** The sending country: the nearest named before the verb, else in the troop phrase, else the source's. */
+    private static String sender(SentenceContext c, int v, int previousTrigger, Troops troops) {
+        CountryMention best = null;
+        for (CountryMention m : c.countries) {
+            if (foreign(m) && m.endToken() <= v && m.firstToken() > previousTrigger
+                    && (best == null || m.firstToken() > best.firstToken())) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best.country().name();
+        }
+        for (CountryMention m : c.countries) {
+            if (foreign(m) && m.firstToken() > v && m.endToken() <= troops.end()) {
+                return m.country().name();
+            }
+        }
+        if (c.attribution != null && c.attribution.canonical() != null
+                && c.doc.gazetteer.country(c.attribution.canonical()).isPresent()
+                && !Gazetteer.HOME_COUNTRY.equals(c.attribution.canonical())) {
+            return c.attribution.canonical();
+        }
+        for (CountryMention m : c.countries) {
+            if (foreign(m)) {
+                return m.country().name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean foreign(CountryMention m) {
+        return !Gazetteer.HOME_COUNTRY.equals(m.country().name());
+    }
+
+    record Destination(PlaceEntry place, String text) {
+    }
+
+    /** "to Kabul", "into Afghanistan", "to the nation", or the object of "enter". */
+    private static Destination destination(SentenceContext c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean preposition = c.t(i).isAnyOf("to", "into", "in") && !c.tag(i + 1, "VERB");
+            boolean enterObject = i == from && i > 0 && c.t(i - 1).lemmaOrNorm().equals("enter");
+            if (!preposition && !enterObject) {
+                if (c.t(i).is("to") && c.tag(i + 1, "VERB")) {
+                    return null; // the purpose starts; no destination before it
+                }
+                continue;
+            }
+            int at = enterObject ? i : i + 1;
+            if (c.norm(at).equals("the") && (c.norm(at + 1).equals("nation") || c.norm(at + 1).equals("country"))) {
+                return c.doc.gazetteer.country(Gazetteer.HOME_COUNTRY)
+                        .map(h -> new Destination(c.doc.gazetteer.asPlace(h), c.text(at, at + 2))).orElse(null);
+            }
+            Destination d = placeAt(c, at);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static Destination placeAt(SentenceContext c, int at) {
+        PlaceMention p = c.placeStartingAt(at);
+        if (p == null && c.norm(at).equals("the")) {
+            p = c.placeStartingAt(at + 1);
+        }
+        if (p != null) {
+            return new Destination(p.place(), p.surface());
+        }
+        CountryMention country = c.countryStartingAt(at);
+        if (country != null && country.via() == org.factquery.extraction.gazetteer.CountryEntry.Via.NAME) {
+            return new Destination(c.doc.gazetteer.asPlace(country.country()), country.surface());
+        }
+        return null;
+    }
+
+    /** No stated destination: the city the purpose names ("the evacuation of the US Embassy in Kabul"). */
+    private static Destination destinationInPurpose(SentenceContext c, int from, int to) {
+        for (PlaceMention m : c.places) {
+            if (m.firstToken() >= from && m.endToken() <= to && m.place().isCapturable()) {
+                return new Destination(m.place(), m.surface());
+            }
+        }
+        return null;
+    }
+
+    /** "to assist with ...", "to help evacuate ...", else "for the evacuation of ...". */
+    private static String purpose(SentenceContext c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c.t(i).is("to") && c.tag(i + 1, "VERB")) {
+                return trimmed(c, i, to);
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (c.t(i).is("for") && !c.t(i + 1).isPunctuation()) {
+                return trimmed(c, i, to);
+            }
+        }
+        return null;
+    }
+
+    private static String trimmed(SentenceContext c, int from, int to) {
+        int end = to;
+        while (end > from && c.t(end - 1).isPunctuation() && !c.t(end - 1).norm().equals("\"")) {
+            end--;
+        }
+        return end > from ? c.text(from, end) : null;
+    }
+
+    /** Where a deployment's phrase ends: the sentence's end, or a clause that is not its own. */
+    private static int purposeEnd(SentenceContext c, int from) {
+        for (int i = from; i < c.size(); i++) {
+            String w = c.norm(i);
+            if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
+                return i;
+            }
+            if (w.equals(",") && c.norm(i + 1).matches("while|according|but|which|as|although|though|and")) {
+                return i;
+            }
+            if (w.equals("while") || w.equals("according") || w.equals("but")) {
+                return i;
+            }
+            if (w.equals("and") && (c.tag(i + 1, "VERB") || startsClause(c, i + 1))) {
+                return i; // "and stressed that", "and the British government sent"
+            }
+        }
+        return c.size();
+    }
+
+    private static boolean startsClause(SentenceContext c, int i) {
+        if (!(c.tag(i, "DET") || c.tag(i, "PROPN") || c.tag(i, "PRON"))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(c.size(), i + 5); k++) {
+            if (c.tag(k, "VERB") && !c.t(k - 1).is("to")) {
+                return true;
+            }
+            if (c.t(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String timeframe(SentenceContext c, int v) {
+        String sentence = c.span(0, c.size()).coveredText(c.doc.text.matchText());
+        int offset = c.t(v).span().start() - c.span(0, c.size()).start();
+        Matcher m = TIMEFRAME.matcher(sentence);
+        while (m.find()) {
+            if (m.start() > offset) {
+                int start = c.span(0, c.size()).start() + m.start();
+                return c.doc.text.text().substring(start, start + m.group().length());
+            }
+        }
+        return null;
+    }
+
+    /** announced (will, would, to send, vowed), under way (is sending), done (sent, has deployed). */
+    private static String status(SentenceContext c, int clauseStart, int v) {
+        for (int i = Math.max(0, clauseStart - 1); i < v; i++) {
+            if (c.t(i).isAnyOf("will", "would", "shall", "'ll", "to", "plans", "planned", "plan", "set")) {
+                return "announced";
+            }
+        }
+        if (v > 0 && c.t(v - 1).is("to")) {
+            return "announced";
+        }
+        if (c.t(v).norm().endsWith("ing") || v > 0 && c.t(v - 1).isAnyOf("being")) {
+            return "under way";
+        }
+        return "done";
+    }
+
+    private static List<String> units(SentenceContext c) {
+        Set<String> units = new LinkedHashSet<>();
+        for (int i = 0; i < c.size(); i++) {
+            int width = c.phraseAt(i, "unit");
+            if (width == 0) {
+                continue;
+            }
+            String words = c.text(i, i + width);
+            String lower = words.toLowerCase();
+            boolean named = c.t(i).isCapitalized() || lower.startsWith("battalion") || lower.startsWith("brigade")
+                    || lower.equals("infantry") || lower.equals("paratroopers") || lower.equals("special forces");
+            if (named) {
+                units.add(canonicalUnit(lower, words));
+            }
+            i += width - 1;
+        }
+        return List.copyOf(units);
+    }
+
+    private static String canonicalUnit(String lower, String asWritten) {
+        return switch (lower) {
+            case "marine", "marines" -> "Marines";
+            case "army" -> "Army";
+            case "air force" -> "Air Force";
+            case "navy" -> "Navy";
+            case "battalion", "battalions" -> "battalions";
+            case "brigade", "brigades" -> "brigades";
+            default -> asWritten;
+        };
+    }
+}

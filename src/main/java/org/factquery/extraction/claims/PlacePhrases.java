@@ -1,0 +1,325 @@
+package org.factquery.extraction.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.factquery.extraction.gazetteer.CountryMention;
+import org.factquery.extraction.gazetteer.Gazetteer;
+import org.factquery.extraction.gazetteer.PlaceEntry;
+import org.factquery.extraction.gazetteer.PlaceKind;
+import org.factquery.extraction.gazetteer.PlaceMention;
+
+/**
+ * Reads the places a stretch of a sentence refers to. The stretch is cut into coordinated
+ * chunks (at commas, "and", "or", "as well as" and spaced dashes); each chunk is a named place
+ * ("the city of Ghazni"), a description resolved through the gazetteer ("Afghanistan's
+ * third-largest city", "the provincial capital of Ghor", "the capital") or through an earlier
+ * mention ("the whole city"), or part of a place ("Kandahar's airport", "government buildings in
+ * Herat"). A description set off by a comma next to a name is an apposition of it, not another
+ * place; a place after "in", "near", "to", "south of" and the like only locates the head.
+ */
+final class PlacePhrases {
+
+    private static final Set<String> LOCATING_WORDS = Set.of("in", "near", "from", "to", "towards", "toward",
+            "outside", "into", "at", "on", "by", "around", "across", "through", "between", "beyond", "off", "along",
+            "within", "via", "against", "under", "over", "than", "like");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+            "eastern", "western");
+    private static final Set<String> HEAD_NOUNS_AFTER_NAME = Set.of("city", "town", "province", "district");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("second", 2), Map.entry("2nd", 2),
+            Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4),
+            Map.entry("fifth", 5), Map.entry("5th", 5), Map.entry("sixth", 6), Map.entry("6th", 6),
+            Map.entry("seventh", 7), Map.entry("7th", 7), Map.entry("eighth", 8), Map.entry("8th", 8),
+            Map.entry("ninth", 9), Map.entry("9th", 9), Map.entry("tenth", 10), Map.entry("10th", 10));
+
+    enum Separator { START, COMMA, AND, DASH }
+
+    record Chunk(int from, int to, Separator before) {
+    }
+
+    private PlacePhrases() {
+    }
+
+    /** The places tokens {@code [from, to)} refer to, in order, each once. */
+    static List<PlaceRef> places(SentenceContext c, int from, int to) {
+        List<Chunk> chunks = chunks(c, from, to);
+        List<PlaceRef> refs = new ArrayList<>();
+        PlaceRef previous = null;
+        for (int k = 0; k < chunks.size(); k++) {
+            Chunk chunk = chunks.get(k);
+            Resolved r = resolve(c, chunk, chunks.subList(k + 1, chunks.size()), to);
+            if (r.consumesNext() && k + 1 < chunks.size()) {
+                k++; // "Afghanistan's third-largest city, Herat": the name is the description's apposition
+            }
+            if (r.ref() == null) {
+                continue;
+            }
+            boolean apposition = chunk.before() == Separator.COMMA || chunk.before() == Separator.DASH;
+            if (apposition && previous != null && r.described() && !r.ref().isPart()) {
+                continue; // "Lashkar Gah, the capital of Helmand province": the same place described
+            }
+            PlaceRef ref = r.ref();
+            if (refs.stream().noneMatch(x -> x.place().equals(ref.place()) && java.util.Objects.equals(x.part(), ref.part()))) {
+                refs.add(ref);
+            }
+            previous = ref;
+        }
+        return refs;
+    }
+
+    /** What a chunk refers to; {@code described}: by a description rather than a name. */
+    private record Resolved(PlaceRef ref, boolean described, boolean consumesNext) {
+        static final Resolved NONE = new Resolved(null, false, false);
+    }
+
+    private static Resolved resolve(SentenceContext c, Chunk chunk, List<Chunk> rest, int regionEnd) {
+        int partAt = partWord(c, chunk);
+        PlaceMention head = head(c, chunk);
+        if (partAt >= 0 && (head == null || partAt < head.firstToken() || head.possessive())) {
+            return part(c, chunk, partAt, rest, regionEnd);
+        }
+        if (head != null) {
+            return named(c, head);
+        }
+        Optional<PlaceRef> described = describe(c, chunk);
+        if (described.isPresent()) {
+            boolean nextIsName = !rest.isEmpty()
+                    && (rest.get(0).before() == Separator.COMMA || rest.get(0).before() == Separator.DASH)
+                    && head(c, rest.get(0)) != null;
+            if (nextIsName) {
+                PlaceMention name = head(c, rest.get(0));
+                return new Resolved(named(c, name).ref(), false, true);
+            }
+            return new Resolved(described.get(), true, false);
+        }
+        return Resolved.NONE;
+    }
+
+    private static Resolved named(SentenceContext c, PlaceMention m) {
+        PlaceEntry place = m.place();
+        if (place.kind() == PlaceKind.FACILITY || place.kind() == PlaceKind.DISTRICT) {
+            return new Resolved(new PlaceRef(place, m.surface(), m.firstToken(), m.endToken(), place.name(), "name"),
+                    false, false);
+        }
+        return new Resolved(new PlaceRef(place, m.surface(), m.firstToken(), m.endToken(), null, "name"), false, false);
+    }
+
+    /** "Kandahar's airport", "the governor's office ... in Herat", "key districts of Lashkar Gah". */
+    private static Resolved part(SentenceContext c, Chunk chunk, int partAt, List<Chunk> rest, int regionEnd) {
+        int partFrom = chunk.from();
+        while (partFrom < partAt && (c.t(partFrom).isAnyOf("the", "a", "an", "its", "their", "some", "other", "all")
+                || c.placeStartingAt(partFrom) != null)) {
+            PlaceMention possessor = c.placeStartingAt(partFrom);
+            partFrom = possessor != null ? possessor.endToken() : partFrom + 1;
+        }
+        int partTo = partAt + 1;
+        while (partTo < chunk.to() && c.normIn(partTo, "part")) {
+            partTo++;
+        }
+        String part = partFrom < partTo ? c.text(partFrom, partTo) : c.text(partAt, partAt + 1);
+        PlaceEntry place = null;
+        String via = "name";
+        for (PlaceMention m : c.places) {
+            boolean inChunk = m.firstToken() >= chunk.from() && m.endToken() <= chunk.to();
+            boolean sharedLocative = m.firstToken() >= chunk.to() && m.endToken() <= regionEnd
+                    && c.isAnyOf(m.firstToken() - 1, Set.of("in", "of", "across", "at"));
+            boolean relative = DIRECTIONS.contains(c.norm(m.firstToken() - 2)) || c.norm(m.firstToken() - 1).equals("near");
+            if ((inChunk || sharedLocative) && !relative && m.place().isCapturable() && m.place().kind() != PlaceKind.FACILITY) {
+                place = m.place();
+                break;
+            }
+        }
+        if (place == null) {
+            for (int i = chunk.from(); i < regionEnd; i++) {
+                if (c.t(i).base().equals("city") && c.t(i - 1 >= 0 ? i - 1 : i).isAnyOf("the", "whole", "entire")) {
+                    place = c.doc.lastCityBefore(c.index, chunk.from()).orElse(null);
+                    via = "anaphor";
+                    break;
+                }
+            }
+        }
+        if (place == null) {
+            return Resolved.NONE;
+        }
+        return new Resolved(new PlaceRef(place, c.text(chunk.from(), chunk.to()), chunk.from(), chunk.to(),
+                part.strip(), via), false, false);
+    }
+
+    /** A description the gazetteer or the document resolves: a rank, a province's capital, the capital, "the city". */
+    private static Optional<PlaceRef> describe(SentenceContext c, Chunk chunk) {
+        if (foreignCountryIn(c, chunk)) {
+            return Optional.empty();
+        }
+        Gazetteer g = c.doc.gazetteer;
+        String text = c.text(chunk.from(), chunk.to());
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            Integer rank = rankAt(c, i, chunk.to());
+            if (rank != null) {
+                return g.cityOfRank(rank).map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "rank"));
+            }
+        }
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            if (!(c.t(i).is("capital") || c.t(i).is("seat"))) {
+                continue;
+            }
+            // "the provincial capital of Ghor", "the capital of Badghis province"
+            if (c.norm(i + 1).equals("of")) {
+                for (PlaceMention m : c.places) {
+                    if (m.firstToken() > i && m.endToken() <= chunk.to() && m.place().kind() == PlaceKind.PROVINCE) {
+                        return g.capitalOf(m.place())
+                                .map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "capital-of"));
+                    }
+                }
+                return Optional.empty();
+            }
+            boolean provincial = i > 0 && (c.t(i - 1).is("provincial") || c.t(i - 1).is("regional"));
+            boolean definite = chunk.from() < i && (c.t(chunk.from()).is("the") || c.t(chunk.from()).isPossessive());
+            if (c.t(i).is("capital") && !provincial && definite) {
+                return g.nationalCapital()
+                        .map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "national-capital"));
+            }
+        }
+        for (int i = chunk.from() + 1; i < chunk.to(); i++) {
+            if (c.t(i).base().equals("city") && c.t(chunk.from()).is("the") && !c.norm(i + 1).equals("of")) {
+                return c.doc.lastCityBefore(c.index, chunk.from())
+                        .map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "anaphor"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "second-largest city", "second largest city", "second most populous city", "largest city". */
+    static Integer rankAt(SentenceContext c, int i, int limit) {
+        Integer ordinal = ORDINALS.get(c.norm(i));
+        int j = ordinal == null ? i : i + 1;
+        if (c.norm(j).equals("-")) {
+            j++;
+        }
+        if (c.norm(j).equals("most")) {
+            j++;
+        }
+        String adjective = c.norm(j);
+        boolean rankWord = adjective.equals("largest") || adjective.equals("biggest") || adjective.equals("populous")
+                || adjective.equals("most-populous");
+        if (!rankWord || j + 1 >= limit || !c.t(j + 1).base().equals("city")) {
+            return null;
+        }
+        if (ordinal == null && (ORDINALS.containsKey(c.norm(i - 1))
+                || c.norm(i - 1).equals("-") && ORDINALS.containsKey(c.norm(i - 2)))) {
+            return null; // the ordinal's own position reports it
+        }
+        return ordinal == null ? 1 : ordinal;
+    }
+
+    private static boolean foreignCountryIn(SentenceContext c, Chunk chunk) {
+        for (CountryMention m : c.countries) {
+            if (m.firstToken() >= chunk.from() && m.endToken() <= chunk.to()
+                    && !Gazetteer.HOME_COUNTRY.equals(m.country().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int partWord(SentenceContext c, Chunk chunk) {
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            if (c.normIn(i, "part") && !(c.t(i).is("capital"))) {
+                // "the rest of the city", "parts of Baghlan province": the part word before the place
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first place of the chunk used as its head: not locating another word, not a modifier of a noun. */
+    static PlaceMention head(SentenceContext c, Chunk chunk) {
+        for (PlaceMention m : c.places) {
+            if (m.firstToken() < chunk.from() || m.endToken() > chunk.to() || !m.place().isCapturable()
+                    && m.place().kind() != PlaceKind.REGION) {
+                continue;
+            }
+            if (isLocating(c, m.firstToken(), chunk.from())) {
+                continue;
+            }
+            int next = m.endToken();
+            boolean modifiesNoun = next < chunk.to() && !m.possessive() && (c.tag(next, "NOUN") || c.tag(next, "PROPN"))
+                    && !HEAD_NOUNS_AFTER_NAME.contains(c.norm(next));
+            if (modifiesNoun) {
+                continue; // "Herat police chief", "the Herat Provincial Council"
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /** Whether the word before a place makes it locate something else: "in Herat", "south of Kabul". */
+    static boolean isLocating(SentenceContext c, int placeStart, int chunkStart) {
+        int before = placeStart - 1;
+        // skip "the" and adjectives: "in the southern province of Helmand" is handled by "of" below
+        while (before >= chunkStart && (c.t(before).isAnyOf("the") || c.tag(before, "ADJ"))) {
+            before--;
+        }
+        if (before < chunkStart) {
+            return false;
+        }
+        String word = c.norm(before);
+        if (word.equals("of")) {
+            // "the city of Ghazni", "the province of Helmand" name the head; "the capital of
+            // Helmand province", "parts of Baghlan", "south of Kabul" locate or describe it
+            return !Set.of("city", "town", "province", "district", "cities", "towns").contains(c.norm(before - 1));
+        }
+        if (DIRECTIONS.contains(word)) {
+            return true;
+        }
+        return LOCATING_WORDS.contains(word);
+    }
+
+    /** Cuts {@code [from, to)} at commas, "and", "or", "as well as" and free-standing dashes. */
+    static List<Chunk> chunks(SentenceContext c, int from, int to) {
+        List<Chunk> chunks = new ArrayList<>();
+        int start = from;
+        Separator before = Separator.START;
+        int i = from;
+        while (i < to) {
+            Separator sep = null;
+            int width = 1;
+            String w = c.norm(i);
+            if (w.equals(",") || w.equals(";")) {
+                sep = Separator.COMMA;
+                if (c.norm(i + 1).equals("and") || c.norm(i + 1).equals("or")) {
+                    sep = Separator.AND;
+                    width = 2;
+                }
+            } else if (w.equals("and") || w.equals("or") || w.equals("&")) {
+                sep = Separator.AND;
+            } else if (w.equals("as") && c.norm(i + 1).equals("well") && c.norm(i + 2).equals("as")) {
+                sep = Separator.AND;
+                width = 3;
+            } else if ((w.equals("-") || w.equals("--")) && spaced(c, i)) {
+                sep = Separator.DASH;
+            }
+            if (sep == null) {
+                i++;
+                continue;
+            }
+            if (i > start) {
+                chunks.add(new Chunk(start, i, before));
+            }
+            before = sep == Separator.DASH && before == Separator.DASH ? Separator.COMMA : sep;
+            i += width;
+            start = i;
+        }
+        if (start < to) {
+            chunks.add(new Chunk(start, to, before));
+        }
+        return chunks;
+    }
+
+    private static boolean spaced(SentenceContext c, int i) {
+        return i > 0 && c.t(i).span().start() > c.t(i - 1).span().end();
+    }
+}

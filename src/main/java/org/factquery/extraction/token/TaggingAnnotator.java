@@ -1,0 +1,151 @@
+package org.factquery.extraction.token;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+import org.factquery.extraction.AnnotatedText;
+import org.factquery.extraction.Annotator;
+import org.factquery.extraction.DataFiles;
+import org.factquery.extraction.Layer;
+import org.factquery.extraction.Layers;
+import org.factquery.extraction.actor.ActorMention;
+import org.factquery.extraction.gazetteer.CountryMention;
+import org.factquery.extraction.gazetteer.PlaceMention;
+
+/**
+ * Adds UD part-of-speech tags (OpenNLP UD EWT model) and lemmas to the sentences that may hold a
+ * claim: those naming a place, a country or an actor (or holding a digit) and holding a word that
+ * can begin a trigger ({@code tagging-cue} in {@code lexicon/claim-cues.tsv}) or a quotation mark
+ * (whose speaker other sentences inherit). Other sentences stay untagged; no rule reads them, and
+ * tagging is most of the pipeline's cost.
+ *
+ * <p>Lemmas come from OpenNLP's lemmatizer model applied to each (form, tag) pair on its own and
+ * remembered: news vocabulary repeats, and the contextual model is a hundred times slower than
+ * everything else while giving the same lemma for the verbs and nouns the rules look at.
+ */
+public final class TaggingAnnotator implements Annotator {
+
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final int MAX_REMEMBERED_LEMMAS = 200_000;
+    private static final String POS_MODEL_ENTRY = "pos.model";
+
+    private final POSModel posModel;
+    private final LemmatizerModel lemmaModel;
+    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    private final ThreadLocal<LemmatizerME> lemmatizer;
+
+    private final List<String> cueStems;
+
+    public TaggingAnnotator(List<String> cueStems) {
+        this.cueStems = List.copyOf(cueStems);
+        try (InputStream pos = DataFiles.open(POS_MODEL); InputStream lemma = DataFiles.open(LEMMA_MODEL)) {
+            POSModel published = new POSModel(pos);
+            // The same model read greedily (beam of one): a third of the cost; the rules only
+            // look at the tags of verbs, nouns, auxiliaries and numbers, where the beam rarely differs.
+            MaxentModel maxent = published.getArtifact(POS_MODEL_ENTRY);
+            this.posModel = new POSModel(published.getLanguage(), maxent, 1, Map.of(), published.getFactory());
+            this.lemmaModel = new LemmatizerModel(lemma);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the part-of-speech or lemma model", e);
+        }
+        this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.PLACES, Layers.COUNTRIES, Layers.ACTORS);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.TAGGED_TOKENS);
+    }
+
+    @Override
+    public void annotate(AnnotatedText text) {
+        List<TokenizedSentence> sentences = text.get(Layers.TOKENS);
+        BitSet candidates = new BitSet(sentences.size());
+        text.get(Layers.PLACES).forEach(m -> candidates.set(m.sentence()));
+        text.get(Layers.COUNTRIES).forEach(m -> candidates.set(m.sentence()));
+        text.get(Layers.ACTORS).forEach(m -> candidates.set(m.sentence()));
+        POSTaggerME tagger = new POSTaggerME(posModel); // not thread-safe; cheap to make
+        List<TokenizedSentence> tagged = new ArrayList<>(sentences.size());
+        for (TokenizedSentence sentence : sentences) {
+            boolean candidate = (candidates.get(sentence.index()) || hasDigit(sentence)) && hasCue(sentence);
+            tagged.add(candidate && sentence.size() > 0 ? tag(tagger, sentence) : sentence);
+        }
+        text.put(Layers.TAGGED_TOKENS, tagged);
+    }
+
+    private TokenizedSentence tag(POSTaggerME tagger, TokenizedSentence sentence) {
+        String[] forms = new String[sentence.size()];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = sentence.token(i).text();
+        }
+        String[] tags = tagger.tag(forms);
+        List<Token> tokens = new ArrayList<>(forms.length);
+        for (int i = 0; i < forms.length; i++) {
+            Token token = sentence.token(i);
+            // the model sometimes tags "3,000" as a conjunction; a run of digits is a number
+            String tag = isNumeral(token.norm()) ? "NUM" : tags[i];
+            tokens.add(token.tagged(tag, lemma(token.norm(), tag)));
+        }
+        return new TokenizedSentence(sentence.index(), sentence.span(), tokens, true);
+    }
+
+    private String lemma(String form, String tag) {
+        String key = tag + ' ' + form;
+        String known = lemmas.get(key);
+        if (known != null) {
+            return known;
+        }
+        String[] result = lemmatizer.get().lemmatize(new String[] {form}, new String[] {tag});
+        String lemma = result.length == 0 || result[0] == null || "O".equals(result[0]) ? form : result[0];
+        if (lemmas.size() < MAX_REMEMBERED_LEMMAS) {
+            lemmas.put(key, lemma);
+        }
+        return lemma;
+    }
+
+    private boolean hasCue(TokenizedSentence sentence) {
+        for (Token token : sentence.tokens()) {
+            if (token.norm().equals("\"")) {
+                return true;
+            }
+            for (String stem : cueStems) {
+                if (token.norm().startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumeral(String form) {
+        return !form.isEmpty() && Character.isDigit(form.charAt(0))
+                && form.chars().allMatch(ch -> Character.isDigit(ch) || ch == ',' || ch == '.');
+    }
+
+    private static boolean hasDigit(TokenizedSentence sentence) {
+        for (Token token : sentence.tokens()) {
+            if (!token.norm().isEmpty() && Character.isDigit(token.norm().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
