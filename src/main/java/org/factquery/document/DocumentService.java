@@ -27,23 +27,29 @@ import org.factquery.claim.ClaimView;
 import org.factquery.document.DocumentViews.DocumentView;
 import org.factquery.document.DocumentViews.IngestResult;
 import org.factquery.document.DocumentViews.SentenceView;
+import org.factquery.extraction.Extraction;
+import org.factquery.extraction.Extractor;
 import org.factquery.extraction.Span;
-import org.factquery.extraction.sentence.SentenceSplitter;
+import org.factquery.extraction.claims.ExtractedClaim;
+import org.factquery.place.Place;
+import org.factquery.place.PlaceCatalog;
 
 /** Stores articles with their sentences (one transaction per document) and reads them back. */
 @ApplicationScoped
 public class DocumentService {
 
     private final EntityManager em;
-    private final SentenceSplitter splitter;
+    private final Extractor extractor;
+    private final PlaceCatalog places;
     private final Timer ingestionTimer;
     private final Counter created;
     private final Counter duplicates;
     private final Counter claimsStored;
 
-    public DocumentService(EntityManager em, SentenceSplitter splitter, MeterRegistry registry) {
+    public DocumentService(EntityManager em, Extractor extractor, PlaceCatalog places, MeterRegistry registry) {
         this.em = em;
-        this.splitter = splitter;
+        this.extractor = extractor;
+        this.places = places;
         this.ingestionTimer = Timer.builder("factquery.ingestion")
                 .description("Time to split, extract and store one document").register(registry);
         this.created = Counter.builder("factquery.documents.ingested").tag("outcome", "created")
@@ -55,22 +61,24 @@ public class DocumentService {
     }
 
     /**
-     * Stores the document unless its text is already stored. Sentences are found before the
-     * transaction opens; the transaction holds an advisory lock on the text's hash, so two
-     * identical documents posted at once store one row and both answers name it.
+     * Stores the document with its sentences and claims unless its text is already stored.
+     * Extraction runs before the transaction opens; the transaction holds an advisory lock on the
+     * text's hash, so two identical documents posted at once store one row and both answers name it.
      */
     public IngestResult ingest(DocumentInput input) {
         return ingestionTimer.record(() -> {
             String sha256 = sha256(input.text());
-            List<Span> sentences = splitter.split(input.text());
-            IngestResult result = QuarkusTransaction.requiringNew().call(() -> store(input, sha256, sentences));
+            Extraction extraction = extractor.extract(input.text(), input.publishedDate());
+            places.synchronize();
+            IngestResult result = QuarkusTransaction.requiringNew().call(() -> store(input, sha256, extraction));
             (result.duplicate() ? duplicates : created).increment();
             claimsStored.increment(result.duplicate() ? 0 : result.claims());
             return result;
         });
     }
 
-    private IngestResult store(DocumentInput input, String sha256, List<Span> spans) {
+    private IngestResult store(DocumentInput input, String sha256, Extraction extraction) {
+        List<Span> spans = extraction.sentences();
         em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:key) AS text)")
                 .setParameter("key", ByteBuffer.wrap(HexFormat.of().parseHex(sha256, 0, 16)).getLong())
                 .getSingleResult();
@@ -90,19 +98,45 @@ public class DocumentService {
         document.publishedDate = input.publishedDate();
         document.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC);
         document.sentenceCount = spans.size();
-        document.claimCount = 0;
+        document.claimCount = extraction.claims().size();
         document.persist();
-        int ordinal = 0;
+        List<Sentence> sentences = new java.util.ArrayList<>(spans.size());
         for (Span span : spans) {
             Sentence sentence = new Sentence();
             sentence.document = document;
-            sentence.ordinal = ordinal++;
+            sentence.ordinal = sentences.size();
             sentence.start = span.start();
             sentence.end = span.end();
             sentence.text = span.coveredText(input.text());
             sentence.persist();
+            sentences.add(sentence);
+        }
+        for (ExtractedClaim extracted : extraction.claims()) {
+            claim(document, sentences.get(extracted.sentence()), extracted, extraction.version()).persist();
         }
         return new IngestResult(document.id, sha256, document.sentenceCount, document.claimCount, false);
+    }
+
+    private Claim claim(Document document, Sentence sentence, ExtractedClaim extracted, String version) {
+        Claim claim = new Claim();
+        claim.document = document;
+        claim.sentence = sentence;
+        claim.kind = extracted.kind().name();
+        claim.actor = extracted.actor();
+        claim.place = extracted.place() == null ? null : em.getReference(Place.class, places.idOf(extracted.place()));
+        claim.placeText = extracted.placeText();
+        claim.number = extracted.number();
+        claim.details = extracted.details();
+        claim.attributedTo = extracted.attributedTo();
+        claim.attributedActor = extracted.attributedActor();
+        claim.modality = extracted.modality().name();
+        claim.negated = extracted.negated();
+        claim.eventDate = extracted.eventDate();
+        claim.eventTimeText = extracted.eventTimeText();
+        claim.ruleId = extracted.ruleId();
+        claim.extractionVersion = version;
+        claim.confidence = (float) extracted.confidence();
+        return claim;
     }
 
     @Transactional

@@ -61,11 +61,46 @@ public final class SentenceSplitter {
                 // the model found nothing (e.g. only symbols): the block is one sentence
                 inBlock.add(trim(blockText, new Span(0, blockText.length())));
             }
-            for (Span span : mergeAfterAbbreviations(blockText, inBlock)) {
-                sentences.add(span.shift(block.start()));
+            for (Span merged : mergeAfterAbbreviations(blockText, inBlock)) {
+                for (Span span : splitAtDoubledStop(blockText, merged)) {
+                    sentences.add(span.shift(block.start()));
+                }
             }
         }
         return sentences;
+    }
+
+    /**
+     * A doubled full stop before a capital ("Kabul.. Read more") is a typo ending the sentence:
+     * the sentence ends at the first stop and the stray second one belongs to neither.
+     * An ellipsis ("...") is left alone.
+     */
+    static List<Span> splitAtDoubledStop(String text, Span span) {
+        List<Span> parts = new ArrayList<>();
+        int start = span.start();
+        for (int i = span.start() + 1; i + 2 < span.end(); i++) {
+            boolean doubled = text.charAt(i - 1) != '.' && text.charAt(i) == '.' && text.charAt(i + 1) == '.'
+                    && text.charAt(i + 2) != '.';
+            if (!doubled) {
+                continue;
+            }
+            int next = i + 2;
+            while (next < span.end() && isBlank(text.charAt(next))) {
+                next++;
+            }
+            if (next > i + 2 && next < span.end() && Character.isUpperCase(text.charAt(next))) {
+                parts.add(new Span(start, i + 1));
+                start = next;
+                i = next;
+            }
+        }
+        int end = span.end();
+        if (end - start >= 3 && text.charAt(end - 1) == '.' && text.charAt(end - 2) == '.'
+                && text.charAt(end - 3) != '.') {
+            end--; // "... the capital Kabul.." ends at its first stop
+        }
+        parts.add(new Span(start, end));
+        return parts;
     }
 
     /** Non-blank stretches of the text between line breaks, joining lines broken mid-sentence. */

@@ -96,7 +96,10 @@ public final class TimeAnnotator implements Annotator {
         m = DAY_MONTH_PATTERN.matcher(covered);
         while (m.find()) {
             if (capitalised(covered, m.start(2))) {
-                add(found, text, sentence, index, m.start(), m.end(),
+                // the optional stop belongs to an abbreviation ("13 Aug."), not to "13 August."
+                int end = m.group(3) == null && covered.charAt(m.end() - 1) == '.' && isFullMonthName(m.group(2))
+                        ? m.end() - 1 : m.end();
+                add(found, text, sentence, index, m.start(), end,
                         monthDay(m.group(2), m.group(1), m.group(3), published));
             }
         }
@@ -170,6 +173,11 @@ public final class TimeAnnotator implements Annotator {
             return null;
         }
         return LocalDate.of(year, month, day);
+    }
+
+    private static boolean isFullMonthName(String name) {
+        Month month = month(name);
+        return month != null && month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name);
     }
 
     private static Month month(String name) {
