@@ -22,6 +22,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aDoubledStopEndsTheSentenceAtItsFirstStop() {
+        assertThat(sentences("Fighting reached Kunduz.. Read more about it here. Wait... then it ended."))
+                .containsExactly("Fighting reached Kunduz.", "Read more about it here.", "Wait... then it ended.");
+    }
+
+    @Test
     void abbreviationsDoNotEndSentences() {
         assertThat(sentences("The U.S. Embassy in Kabul closed. Gov. Abdul Rahman surrendered on Sept. 11, 2001, at noon."))
                 .containsExactly("The U.S. Embassy in Kabul closed.",
