@@ -34,7 +34,7 @@ final class AttackRule implements ClaimRule {
                 }
                 emit(c, PlacePhrases.places(c, clauseStart, end), actor, "attack.under", clauseStart, i,
                         Clauses.end(c, noun + 1), claims);
-            } else if (c.tag(i, "VERB") && c.lemmaIn(i, "siege-verb") && !CaptureRule.isPassive(c, i)) {
+            } else if (CaptureRule.isVerb(c, i) && c.lemmaIn(i, "siege-verb") && !CaptureRule.isPassive(c, i)) {
                 int clauseStart = Clauses.start(c, i);
                 int end = Clauses.end(c, i + 1);
                 String actor = Clauses.actorBefore(c, i, clauseStart);

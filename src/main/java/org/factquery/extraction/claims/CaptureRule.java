@@ -27,7 +27,8 @@ final class CaptureRule implements ClaimRule {
         for (int i = 0; i < c.size(); i++) {
             if (isVerb(c, i) && c.lemmaIn(i, "capture-verb")) {
                 verbal(c, i, claims);
-            } else if (c.tag(i, "NOUN") && c.lemmaIn(i, "capture-noun") && c.norm(i + 1).equals("of")) {
+            } else if ((c.tag(i, "NOUN") || c.tag(i, "PROPN")) && c.lemmaIn(i, "capture-noun")
+                    && c.norm(i + 1).equals("of")) {
                 nominal(c, i, claims);
             }
         }
@@ -68,7 +69,9 @@ final class CaptureRule implements ClaimRule {
                 actor = speakerOrTopic(c);
                 rule = "capture.passive.implied-agent";
             }
-            emit(c, places, actor, rule, clauseStart, v, Clauses.end(c, after), claims);
+            int passiveEnd = Clauses.end(c, after);
+            emit(c, places, actor, rule, clauseStart, v, passiveEnd, claims);
+            exceptions(c, places, actor, passiveEnd, clauseStart, v, claims);
             return;
         }
         int end = Clauses.end(c, after);
@@ -114,8 +117,8 @@ final class CaptureRule implements ClaimRule {
                 actor = Clauses.actorAfter(c, next + 1, 3);
             }
             case "come" -> {
-                if (!c.norm(next).equals("under")) {
-                    return;
+                if (!c.norm(next).equals("under") || siegeNounWithin(c, next + 1, 4)) {
+                    return; // "came under attack", "came under fire": not a change of hands
                 }
                 actor = Clauses.actorAfter(c, next + 1, 4);
             }
@@ -180,7 +183,7 @@ final class CaptureRule implements ClaimRule {
     }
 
     /** "..., with the exception of the army corps headquarters": held by the other side. */
-    private static void exceptions(SentenceContext c, List<PlaceRef> places, String actor, int from, int clauseStart,
+    static void exceptions(SentenceContext c, List<PlaceRef> places, String actor, int from, int clauseStart,
             int trigger, List<ExtractedClaim> claims) {
         for (int i = from; i < c.size(); i++) {
             int width = c.phraseAt(i, "exception");
@@ -253,19 +256,45 @@ final class CaptureRule implements ClaimRule {
     }
 
     /**
-     * A verb, or a word the tagger read as a noun where only a verb fits: right after an actor
-     * and before a place or article ("the Taliban seize Kandahar" in a headline).
+     * A verb, or a word the tagger read as a noun or adjective where only a verb fits: right after
+     * an actor and before a place or article ("the Taliban seize Kandahar" in a headline, "the
+     * Taliban besieged Kunduz"), or a participle after perfect "have" ("have overrun").
      */
     static boolean isVerb(SentenceContext c, int i) {
         if (c.tag(i, "VERB")) {
             return true;
         }
-        if (!(c.tag(i, "NOUN") || c.tag(i, "PROPN"))) {
+        if (c.tag(i, "ADJ") && perfectAuxiliaryBefore(c, i)) {
+            return true; // "have overrun": a participle the tagger read as an adjective
+        }
+        if (!(c.tag(i, "NOUN") || c.tag(i, "PROPN") || c.tag(i, "ADJ"))) {
             return false;
         }
         boolean afterActor = c.actors.stream().anyMatch(m -> m.endToken() == i);
         boolean beforeObject = c.placeStartingAt(i + 1) != null || c.t(Math.min(i + 1, c.size() - 1)).isAnyOf("the", "control");
         return afterActor && beforeObject;
+    }
+
+    /** "attack", "fire", "siege" within {@code reach} words: "came under (heavy) attack" is no capture. */
+    private static boolean siegeNounWithin(SentenceContext c, int from, int reach) {
+        for (int i = from; i < Math.min(c.size(), from + reach); i++) {
+            if (c.lemmaIn(i, "siege-noun")) {
+                return true;
+            }
+            if (c.t(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A form of perfect "have" right before token i, adverbs aside: "have (now) overrun". */
+    private static boolean perfectAuxiliaryBefore(SentenceContext c, int i) {
+        int k = i - 1;
+        while (k >= 0 && c.tag(k, "ADV")) {
+            k--;
+        }
+        return k >= 0 && c.tag(k, "AUX") && c.t(k).isAnyOf("have", "has", "had", "having");
     }
 
     /** "took the city of Kandahar", "have taken Herat": a place right after "take" or "win". */

@@ -65,8 +65,8 @@ final class Clauses {
             if (SENTENCE_STOPS.contains(w) || i > from && CLAUSE_OPENERS.contains(w) && !partOfPlaceName(c, i)) {
                 return i;
             }
-            if (w.equals("with") && c.norm(i + 1).equals("the") && c.norm(i + 2).equals("exception")) {
-                return i;
+            if (i > from && c.phraseAt(i, "exception") > 0) {
+                return i; // "with the exception of ...", "except for ...": what follows is excluded
             }
             // ", and are moving", ", releasing": a verb after a coordinator starts another clause
             if (i > from && (w.equals(",") && c.norm(i + 1).equals("and") && startsClause(c, i + 2)
@@ -90,6 +90,7 @@ final class Clauses {
             String w = c.norm(i);
             if (w.equals(";") || w.equals("while") || w.equals("but") || w.equals("although")
                     || w.equals("whereas") || w.equals(",") && c.norm(i + 1).equals("and") && startsClause(c, i + 2)
+                    || w.equals("and") && i > from && startsClause(c, i + 1) && !c.tag(i + 1, "VERB")
                     || w.equals(",") && (c.norm(i + 1).equals("which") || c.norm(i + 1).equals("who"))) {
                 return i;
             }

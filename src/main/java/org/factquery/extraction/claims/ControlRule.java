@@ -16,12 +16,12 @@ final class ControlRule implements ClaimRule {
     public List<ExtractedClaim> apply(SentenceContext c) {
         List<ExtractedClaim> claims = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
-            String lemma = c.t(i).lemmaOrNorm();
-            if (c.tag(i, "VERB") && (lemma.equals("hold") || lemma.equals("control") || lemma.equals("retain")
-                    || lemma.equals("keep")) && !c.t(i).norm().endsWith("ing") || isInControlOf(c, i)) {
+            if (isHoldingVerb(c, i) || isInControlOf(c, i)) {
                 int from = isInControlOf(c, i) ? i + 3 : i + 1;
-                if (c.t(i).is("control") && c.norm(i + 1).equals("of")) {
-                    from = i + 2;
+                if (c.t(i).is("control") && c.norm(from).equals("of")) {
+                    from++;
+                } else if (c.norm(from).equals("control") && c.norm(from + 1).equals("of")) {
+                    from += 2; // "retained control of Kabul"
                 }
                 int clauseStart = Clauses.start(c, i);
                 int end = Clauses.end(c, from);
@@ -29,30 +29,63 @@ final class ControlRule implements ClaimRule {
                 if (actor == null) {
                     continue;
                 }
-                emit(c, PlacePhrases.places(c, from, end), actor, "control.holds", clauseStart, i, end, claims);
-            } else if (isInHands(c, i)) {
-                // "P remained in government hands", "P is in Taliban hands"
+                List<PlaceRef> places = PlacePhrases.places(c, from, end);
+                emit(c, places, actor, "control.holds", clauseStart, i, end, claims);
+                CaptureRule.exceptions(c, places, actor, end, clauseStart, i, claims);
+            } else if (isInHands(c, i) || isUnderControl(c, i)) {
+                // "P remained in government hands", "P is in the hands of X", "P is under X control"
                 int clauseStart = Clauses.start(c, i);
-                int verb = i - 1;
-                String actor = Clauses.actorAfter(c, i + 1, 2);
+                int verb = remainOrBeBefore(c, i);
+                int holder = c.norm(i + 1).equals("the") && c.normIn(i + 2, "holding-noun") && c.norm(i + 3).equals("of")
+                        ? i + 4 : i + 1;
+                String actor = Clauses.actorAfter(c, holder, holder == i + 1 ? 2 : 3);
                 if (actor == null) {
                     continue;
                 }
-                emit(c, PlacePhrases.places(c, clauseStart, verb), actor, "control.in-hands", clauseStart, i,
-                        Clauses.end(c, i + 3), claims);
+                String rule = c.t(i).is("in") ? "control.in-hands" : "control.under";
+                emit(c, PlacePhrases.places(c, clauseStart, verb), actor, rule, clauseStart, i,
+                        Clauses.end(c, holder + 1), claims);
             }
         }
         return claims;
+    }
+
+    /** "hold", "controls", "retained", or "control" read as a noun right after an actor ("the Taliban control P"). */
+    private static boolean isHoldingVerb(SentenceContext c, int i) {
+        String lemma = c.t(i).lemmaOrNorm();
+        boolean holding = lemma.equals("hold") || lemma.equals("control") || lemma.equals("retain") || lemma.equals("keep");
+        return holding && !c.t(i).norm().endsWith("ing")
+                && (c.tag(i, "VERB") || !c.t(i).isAnyOf("held") && CaptureRule.isVerb(c, i));
     }
 
     private static boolean isInControlOf(SentenceContext c, int i) {
         return c.t(i).is("in") && c.norm(i + 1).equals("control") && c.norm(i + 2).equals("of");
     }
 
-    /** "remained in government hands": "in", one or two words naming the holder, "hands". */
+    /** "remained in government hands", "is in the hands of X": after "remain" or "be". */
     private static boolean isInHands(SentenceContext c, int i) {
-        return c.t(i).is("in") && i > 0 && (c.t(i - 1).lemmaOrNorm().equals("remain") || c.t(i - 1).lemmaOrNorm().equals("be"))
+        return c.t(i).is("in") && afterRemainOrBe(c, i)
                 && (c.norm(i + 2).equals("hands") || c.norm(i + 3).equals("hands"));
+    }
+
+    /** "is under government control", "remains under the control of X", after "remain" or "be". */
+    private static boolean isUnderControl(SentenceContext c, int i) {
+        return c.t(i).is("under") && afterRemainOrBe(c, i)
+                && (c.norm(i + 2).equals("control") || c.norm(i + 3).equals("control")
+                        || c.norm(i + 1).equals("the") && c.norm(i + 2).equals("control") && c.norm(i + 3).equals("of"));
+    }
+
+    private static boolean afterRemainOrBe(SentenceContext c, int i) {
+        return remainOrBeBefore(c, i) > 0;
+    }
+
+    /** The "remain" or "be" before token i, adverbs aside ("remained firmly in ..."), or -1. */
+    private static int remainOrBeBefore(SentenceContext c, int i) {
+        int k = i - 1;
+        while (k > 0 && c.tag(k, "ADV")) {
+            k--;
+        }
+        return k > 0 && (c.t(k).lemmaOrNorm().equals("remain") || c.t(k).lemmaOrNorm().equals("be")) ? k : -1;
     }
 
     private static void emit(SentenceContext c, List<PlaceRef> places, String actor, String rule, int clauseStart,

@@ -23,6 +23,9 @@ final class PlaceFactRule implements ClaimRule {
     private static final Set<String> MILES = Set.of("miles", "mile", "mi");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    /** Verbs of position between a place and "in": "Zaranj lies in Nimruz province". */
+    private static final Set<String> POSITION_WORDS = Set.of("located", "situated", "lies", "lie", "lay", "sits",
+            "sit", "based", "which", "lying", "sitting");
     private static final Set<String> FILLER = Set.of("the", "a", ",", "its", "also", "is", "was", "-");
 
     @Override
@@ -63,7 +66,7 @@ final class PlaceFactRule implements ClaimRule {
                 relation = "in";
                 continue;
             }
-            if (relation == null && !FILLER.contains(w) && !c.tag(k, "ADJ")) {
+            if (relation == null && !FILLER.contains(w) && !POSITION_WORDS.contains(w) && !c.tag(k, "ADJ")) {
                 return;
             }
             if (relation != null && (w.equals("same-named") || w.equals("same") && c.norm(k + 1).equals("name"))) {
@@ -149,8 +152,12 @@ final class PlaceFactRule implements ClaimRule {
             k++;
         }
         String direction = null;
-        if (DIRECTIONS.contains(c.norm(k))) {
-            direction = c.norm(k);
+        if (c.t(Math.min(k, c.size() - 1)).isAnyOf("north", "south") && c.norm(k + 1).equals("-")
+                && c.t(Math.min(k + 2, c.size() - 1)).isAnyOf("east", "west")) {
+            direction = c.norm(k) + c.norm(k + 2); // "south-west" split by the tokenizer
+            k += 3;
+        } else if (DIRECTIONS.contains(c.norm(k))) {
+            direction = c.norm(k).replace("-", "");
             k++;
         }
         if (!(c.norm(k).equals("of") || c.norm(k).equals("from"))) {

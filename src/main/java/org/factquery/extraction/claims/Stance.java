@@ -9,7 +9,7 @@ import org.factquery.extraction.time.TimeExpression;
 
 /**
  * How firmly a sentence states the claim a trigger makes, who it is attributed to, and when it
- * happened. Precedence: a denial or negation, then a forecast, then a hedge ("yet to confirm",
+ * happened. Precedence: a forecast (negated or not), then a denial or negation, then a hedge ("yet to confirm",
  * "reportedly"), then the attribution's verb; a party reporting its own success claims it.
  */
 record Stance(Modality modality, boolean negated, String attributedTo, String attributedActor, LocalDate eventDate,
@@ -40,8 +40,8 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
             modality = Modality.FORECAST;
         }
         boolean negated = negated(c, clauseStart, trigger);
-        if (negated) {
-            modality = Modality.DENIED;
+        if (negated && modality != Modality.FORECAST) {
+            modality = Modality.DENIED; // "may not hold" stays a forecast, of the negated event
         }
         TimeExpression time = use == Use.FACT ? null : time(c, clauseStart, trigger, clauseEnd);
         return new Stance(modality, negated, a == null ? null : a.source(), a == null ? null : a.canonical(),
