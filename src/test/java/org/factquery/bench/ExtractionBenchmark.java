@@ -23,7 +23,7 @@ public final class ExtractionBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path directory = Path.of(args.length > 0 ? args[0] : "data/samples");
-        int warmupSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int warmupSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {

@@ -36,7 +36,10 @@ public final class ClaimCues {
 
     /** The set's entries as word lists, longest first. */
     public List<List<String>> phrases(String name) {
-        set(name);
-        return phrases.get(name);
+        List<List<String>> list = phrases.get(name);
+        if (list == null) {
+            throw new IllegalStateException("no cue set '" + name + "' in " + FILE);
+        }
+        return list;
     }
 }

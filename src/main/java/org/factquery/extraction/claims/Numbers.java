@@ -79,9 +79,15 @@ final class Numbers {
         if (word != null) {
             return word;
         }
-        if (w.matches("\\d{1,3}(st|nd|rd|th)")) {
-            return Integer.valueOf(w.substring(0, w.length() - 2));
+        int digits = w.length() - 2;
+        if (digits < 1 || digits > 3 || !Character.isDigit(w.charAt(0))) {
+            return null;
         }
-        return null;
+        String suffix = w.substring(digits);
+        boolean ordinalSuffix = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+        if (!ordinalSuffix || !w.substring(0, digits).chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.valueOf(w.substring(0, digits));
     }
 }

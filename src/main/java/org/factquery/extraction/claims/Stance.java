@@ -49,12 +49,16 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
     }
 
     private static boolean hedged(SentenceContext c, int clauseStart, int clauseEnd) {
+        boolean verifies = false;
+        for (int i = 0; i < c.size() && !verifies; i++) {
+            verifies = c.lemmaIn(i, "unconfirmed-verb");
+        }
         for (int i = 0; i < c.size(); i++) {
             boolean inClause = i >= clauseStart && i < clauseEnd;
             if (inClause && c.normIn(i, "unconfirmed")) {
                 return true;
             }
-            int before = c.phraseAt(i, "unconfirmed-before");
+            int before = verifies ? c.phraseAt(i, "unconfirmed-before") : 0;
             if (before > 0) {
                 for (int k = i + before; k < Math.min(c.size(), i + before + 3); k++) {
                     if (c.lemmaIn(k, "unconfirmed-verb")) {

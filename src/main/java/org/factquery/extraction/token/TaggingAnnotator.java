@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +49,13 @@ public final class TaggingAnnotator implements Annotator {
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
     private final ThreadLocal<LemmatizerME> lemmatizer;
 
-    private final List<String> cueStems;
+    /** Trigger word beginnings by their first letter, so a token is checked against a few. */
+    private final Map<Character, List<String>> cueStems = new HashMap<>();
 
     public TaggingAnnotator(List<String> cueStems) {
-        this.cueStems = List.copyOf(cueStems);
+        for (String stem : cueStems) {
+            this.cueStems.computeIfAbsent(stem.charAt(0), k -> new ArrayList<>()).add(stem);
+        }
         try (InputStream pos = DataFiles.open(POS_MODEL); InputStream lemma = DataFiles.open(LEMMA_MODEL)) {
             POSModel published = new POSModel(pos);
             // The same model read greedily (beam of one): a third of the cost; the rules only
@@ -126,7 +130,10 @@ public final class TaggingAnnotator implements Annotator {
             if (token.norm().equals("\"")) {
                 return true;
             }
-            for (String stem : cueStems) {
+            if (token.norm().isEmpty()) {
+                continue;
+            }
+            for (String stem : cueStems.getOrDefault(token.norm().charAt(0), List.of())) {
                 if (token.norm().startsWith(stem)) {
                     return true;
                 }

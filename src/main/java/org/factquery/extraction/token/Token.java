@@ -53,7 +53,9 @@ public record Token(int index, Span span, String text, String norm, String tag, 
     }
 
     public boolean hasTag(String udTag) {
-        return tag != null && (tag.equals(udTag) || tag.startsWith(udTag + "+"));
+        // a contraction's tag joins two ("PROPN+PART" for "Afghanistan's")
+        return tag != null && tag.startsWith(udTag)
+                && (tag.length() == udTag.length() || tag.charAt(udTag.length()) == '+');
     }
 
     public boolean isCapitalized() {
