@@ -14,8 +14,8 @@ import org.factquery.extraction.gazetteer.PlaceKind;
  *   <li>place as subject: "P fell (to X)", "P surrendered to X", "P could come under X";</li>
  *   <li>nominal: "the fall / capture / seizure / takeover / conquest of P".</li>
  * </ul>
- * A district, a facility or part of a place ("government buildings in Herat") is a
- * {@code PARTIAL_CAPTURE}; "with the exception of the army corps headquarters" adds a
+ * A district, a facility or part of a place ("government buildings in Kunduz") is a
+ * {@code PARTIAL_CAPTURE}; "with the exception of the police compound" adds a
  * {@code PARTIAL_CONTROL} by the other side. Without a named agent, the actor is the subject, the
  * speaker when a party speaks of itself, else the document's insurgent topic.
  */
@@ -55,7 +55,7 @@ final class CaptureRule implements ClaimRule {
             return; // "took part", "claimed responsibility"
         }
         if (c.norm(after).equals("into")) {
-            after++; // "stormed into the Herat jail"
+            after++; // "stormed into the Kunduz jail"
         }
         if (passive) {
             int end = v;
@@ -78,7 +78,7 @@ final class CaptureRule implements ClaimRule {
         List<PlaceRef> places = new ArrayList<>(PlacePhrases.places(c, after, end));
         int including = including(c, end);
         if (including > 0) {
-            // "seized three cities on Friday, including Kandahar"
+            // "seized three cities on Friday, including Taloqan"
             PlacePhrases.places(c, including, Clauses.end(c, including)).stream()
                     .filter(p -> !places.contains(p)).forEach(places::add);
         }
@@ -141,7 +141,7 @@ final class CaptureRule implements ClaimRule {
         exceptions(c, places, actor, clauseEnd, clauseStart, v, claims);
     }
 
-    /** "the fall of Ghazni", "the seizure of Kandahar and Herat". */
+    /** "the fall of Farah", "the seizure of Taloqan and Kunduz". */
     private void nominal(SentenceContext c, int n, List<ExtractedClaim> claims) {
         int end = Clauses.end(c, n + 2);
         List<PlaceRef> places = PlacePhrases.places(c, n + 2, end);
@@ -182,7 +182,7 @@ final class CaptureRule implements ClaimRule {
         }
     }
 
-    /** "..., with the exception of the army corps headquarters": held by the other side. */
+    /** "..., with the exception of the police compound": held by the other side. */
     static void exceptions(SentenceContext c, List<PlaceRef> places, String actor, int from, int clauseStart,
             int trigger, List<ExtractedClaim> claims) {
         for (int i = from; i < c.size(); i++) {
@@ -257,7 +257,7 @@ final class CaptureRule implements ClaimRule {
 
     /**
      * A verb, or a word the tagger read as a noun or adjective where only a verb fits: right after
-     * an actor and before a place or article ("the Taliban seize Kandahar" in a headline, "the
+     * an actor and before a place or article ("the Taliban seize Taloqan" in a headline, "the
      * Taliban besieged Kunduz"), or a participle after perfect "have" ("have overrun").
      */
     static boolean isVerb(SentenceContext c, int i) {
@@ -297,7 +297,7 @@ final class CaptureRule implements ClaimRule {
         return k >= 0 && c.tag(k, "AUX") && c.t(k).isAnyOf("have", "has", "had", "having");
     }
 
-    /** "took the city of Kandahar", "have taken Herat": a place right after "take" or "win". */
+    /** "took the city of Taloqan", "have taken Kunduz": a place right after "take" or "win". */
     private static boolean placeFollows(SentenceContext c, int after, String lemma) {
         if (!(lemma.equals("take") || lemma.equals("win"))) {
             return false;

@@ -72,7 +72,7 @@ final class Clauses {
             if (i > from && (w.equals(",") && c.norm(i + 1).equals("and") && startsClause(c, i + 2)
                     || w.equals(",") && startsClause(c, i + 1)
                     || w.equals("and") && (c.tag(i + 1, "VERB") || c.tag(i + 1, "AUX")))) {
-                return i; // ", and Herat is ...", "and are moving": another clause
+                return i; // ", and Kunduz is ...", "and are moving": another clause
             }
             if (startsTime(c, i) && i > from) {
                 return i;
@@ -98,7 +98,7 @@ final class Clauses {
         return c.size();
     }
 
-    /** A verb within a few words, before any punctuation: "and are moving", "and Herat is their largest win". */
+    /** A verb within a few words, before any punctuation: "and are moving", "and Kunduz is their largest win". */
     private static boolean startsClause(SentenceContext c, int i) {
         for (int k = i; k < Math.min(c.size(), i + 4); k++) {
             if ((c.tag(k, "VERB") || c.tag(k, "AUX")) && !c.norm(k - 1).equals("to") && !c.t(k).norm().endsWith("ing")

@@ -8,7 +8,7 @@ import org.factquery.extraction.gazetteer.PlaceKind;
 /**
  * Who holds a place: "X (still) holds / controls / retains P", "X was (still) in control of P",
  * "P remained in government hands", "P is under X('s) control". Control of part of a place
- * ("in control of Kandahar's airport") is {@code PARTIAL_CONTROL}.
+ * ("in control of Taloqan's airport") is {@code PARTIAL_CONTROL}.
  */
 final class ControlRule implements ClaimRule {
 

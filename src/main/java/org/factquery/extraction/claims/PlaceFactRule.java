@@ -11,10 +11,10 @@ import org.factquery.extraction.gazetteer.PlaceMention;
 /**
  * Facts about places as the text states them, true or not (they are compared across documents):
  * <ul>
- *   <li>{@code LOCATED_IN}: "Kandahar in the southern province of Helmand", "Lashkar Gah, the
- *       capital of Helmand province", "the city of Kandahar in the same-named province";</li>
- *   <li>{@code DISTANCE}: "Ghazni, 150 km (90 miles) southwest of Kabul";</li>
- *   <li>{@code RANK}: "Herat, Afghanistan's third-largest city", "the third-largest city of Herat".</li>
+ *   <li>{@code LOCATED_IN}: "Sheberghan in the northern province of Jowzjan", "Zaranj, the
+ *       capital of Nimruz province", "the town of Farah in the same-named province";</li>
+ *   <li>{@code DISTANCE}: "Maidan Shar, 35 km (22 miles) west of Kabul";</li>
+ *   <li>{@code RANK}: "Jalalabad, Afghanistan's fifth-largest city", "the fifth-largest city of Jalalabad".</li>
  * </ul>
  */
 final class PlaceFactRule implements ClaimRule {
@@ -98,7 +98,7 @@ final class PlaceFactRule implements ClaimRule {
                 .detail("province", province.name()).detail("relation", relation).build();
     }
 
-    /** "Herat, Afghanistan's third-largest city" or "the third-largest city of Herat". */
+    /** "Jalalabad, Afghanistan's fifth-largest city" or "the fifth-largest city of Jalalabad". */
     private static void rank(SentenceContext c, int at, int rank, List<ExtractedClaim> claims) {
         int left = at - 1;
         while (left >= 0 && (FILLER.contains(c.norm(left)) || isHomePossessive(c, left))) {
@@ -137,7 +137,7 @@ final class PlaceFactRule implements ClaimRule {
                         && "Afghanistan".equals(m.country().name())));
     }
 
-    /** "Ghazni is about 150 kilometers (93 miles) south of Kabul". */
+    /** "Charikar is about 60 kilometers (37 miles) north of Kabul". */
     private static void distance(SentenceContext c, int at, int value, List<ExtractedClaim> claims) {
         String unit = c.norm(at + 1);
         boolean km = KM.contains(unit);

@@ -15,10 +15,10 @@ import org.factquery.extraction.gazetteer.PlaceMention;
 /**
  * Reads the places a stretch of a sentence refers to. The stretch is cut into coordinated
  * chunks (at commas, "and", "or", "as well as" and spaced dashes); each chunk is a named place
- * ("the city of Ghazni"), a description resolved through the gazetteer ("Afghanistan's
- * third-largest city", "the provincial capital of Ghor", "the capital") or through an earlier
- * mention ("the whole city"), or part of a place ("Kandahar's airport", "government buildings in
- * Herat"). A description set off by a comma next to a name is an apposition of it, not another
+ * ("the city of Farah"), a description resolved through the gazetteer ("Afghanistan's
+ * fourth-largest city", "the provincial capital of Ghor", "the capital") or through an earlier
+ * mention ("the whole city"), or part of a place ("Taloqan's airport", "government buildings in
+ * Kunduz"). A description set off by a comma next to a name is an apposition of it, not another
  * place; a place after "in", "near", "to", "south of" and the like only locates the head.
  */
 final class PlacePhrases {
@@ -53,14 +53,14 @@ final class PlacePhrases {
             Chunk chunk = chunks.get(k);
             Resolved r = resolve(c, chunk, chunks.subList(k + 1, chunks.size()), to);
             if (r.consumesNext() && k + 1 < chunks.size()) {
-                k++; // "Afghanistan's third-largest city, Herat": the name is the description's apposition
+                k++; // "Afghanistan's fifth-largest city, Jalalabad": the name is the description's apposition
             }
             if (r.ref() == null) {
                 continue;
             }
             boolean apposition = chunk.before() == Separator.COMMA || chunk.before() == Separator.DASH;
             if (apposition && previous != null && r.described() && !r.ref().isPart()) {
-                continue; // "Lashkar Gah, the capital of Helmand province": the same place described
+                continue; // "Zaranj, the capital of Nimruz province": the same place described
             }
             PlaceRef ref = r.ref();
             if (refs.stream().noneMatch(x -> x.place().equals(ref.place()) && java.util.Objects.equals(x.part(), ref.part()))) {
@@ -108,7 +108,7 @@ final class PlacePhrases {
         return new Resolved(new PlaceRef(place, m.surface(), m.firstToken(), m.endToken(), null, "name"), false, false);
     }
 
-    /** "Kandahar's airport", "the governor's office ... in Herat", "key districts of Lashkar Gah". */
+    /** "Taloqan's airport", "the governor's office ... in Kunduz", "key districts of Maymana". */
     private static Resolved part(SentenceContext c, Chunk chunk, int partAt, List<Chunk> rest, int regionEnd) {
         int partFrom = chunk.from();
         while (partFrom < partAt && (c.t(partFrom).isAnyOf("the", "a", "an", "its", "their", "some", "other", "all")
@@ -166,7 +166,7 @@ final class PlacePhrases {
             if (!(c.t(i).is("capital") || c.t(i).is("seat"))) {
                 continue;
             }
-            // "the provincial capital of Ghor", "the capital of Badghis province"
+            // "the provincial capital of Ghor", "the capital of Faryab province"
             if (c.norm(i + 1).equals("of")) {
                 for (PlaceMention m : c.places) {
                     if (m.firstToken() > i && m.endToken() <= chunk.to() && m.place().kind() == PlaceKind.PROVINCE) {
@@ -249,17 +249,17 @@ final class PlacePhrases {
             boolean modifiesNoun = next < chunk.to() && !m.possessive() && (c.tag(next, "NOUN") || c.tag(next, "PROPN"))
                     && !HEAD_NOUNS_AFTER_NAME.contains(c.norm(next));
             if (modifiesNoun) {
-                continue; // "Herat police chief", "the Herat Provincial Council"
+                continue; // "Kunduz police chief", "the Kunduz Provincial Council"
             }
             return m;
         }
         return null;
     }
 
-    /** Whether the word before a place makes it locate something else: "in Herat", "south of Kabul". */
+    /** Whether the word before a place makes it locate something else: "in Kunduz", "south of Kabul". */
     static boolean isLocating(SentenceContext c, int placeStart, int chunkStart) {
         int before = placeStart - 1;
-        // skip "the" and adjectives: "in the southern province of Helmand" is handled by "of" below
+        // skip "the" and adjectives: "in the northern province of Jowzjan" is handled by "of" below
         while (before >= chunkStart && (c.t(before).isAnyOf("the") || c.tag(before, "ADJ"))) {
             before--;
         }
@@ -268,8 +268,8 @@ final class PlacePhrases {
         }
         String word = c.norm(before);
         if (word.equals("of")) {
-            // "the city of Ghazni", "the province of Helmand" name the head; "the capital of
-            // Helmand province", "parts of Baghlan", "south of Kabul" locate or describe it
+            // "the city of Farah", "the province of Takhar" name the head; "the capital of
+            // Takhar province", "parts of Baghlan", "south of Kabul" locate or describe it
             return !Set.of("city", "town", "province", "district", "cities", "towns").contains(c.norm(before - 1));
         }
         if (DIRECTIONS.contains(word)) {

@@ -4,7 +4,7 @@ import org.factquery.extraction.gazetteer.PlaceEntry;
 
 /**
  * A place a phrase refers to, tokens {@code [from, to)} of its sentence. {@code part} is set when
- * the phrase names part of the place ("Kandahar's airport"); {@code via} says how it was
+ * the phrase names part of the place ("Taloqan's airport"); {@code via} says how it was
  * resolved: {@code name}, {@code rank} ("the second-largest city"), {@code capital-of},
  * {@code national-capital} ("the capital"), {@code same-name}, or {@code anaphor} ("the city").
  */

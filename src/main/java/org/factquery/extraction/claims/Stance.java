@@ -92,7 +92,7 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
                     return true;
                 }
                 if (i > trigger + 1 && c.normIn(i, "forecast-modal") && c.tag(i, "AUX")) {
-                    return true; // "the fall of Kabul may be inevitable"
+                    return true; // "the fall of Kunduz may come within days"
                 }
             }
         }
