@@ -161,6 +161,15 @@ public final class AttributionAnnotator implements Annotator {
             if (start < end && hasNominal(s, start, end)) {
                 return new Speaker(v, s.span(start, end), cue);
             }
+            // '"...," said Jane Doe, a council member': the speaker follows the verb
+            if (start == end && v > 0 && s.token(v - 1).isAnyOf(",", "\"") && v + 1 < s.size()
+                    && s.token(v + 1).isCapitalized() && !s.token(v + 1).hasTag("PRON")) {
+                int after = v + 1;
+                while (after < s.size() && !s.token(after).isAnyOf(",", ".", ";", "\"", "!", "?")) {
+                    after++;
+                }
+                return new Speaker(v, s.span(v + 1, after), cue);
+            }
         }
         return null;
     }

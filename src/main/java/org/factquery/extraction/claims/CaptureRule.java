@@ -267,7 +267,10 @@ final class CaptureRule implements ClaimRule {
         if (c.tag(i, "ADJ") && perfectAuxiliaryBefore(c, i)) {
             return true; // "have overrun": a participle the tagger read as an adjective
         }
-        if (!(c.tag(i, "NOUN") || c.tag(i, "PROPN") || c.tag(i, "ADJ"))) {
+        // a word the tagger does not know ("overran" read as a preposition) in the verb's slot
+        boolean unknownForm = c.tag(i, "ADP") && c.t(i).lemmaOrNorm().equals(c.t(i).norm())
+                && c.t(i).norm().length() > 4;
+        if (!(c.tag(i, "NOUN") || c.tag(i, "PROPN") || c.tag(i, "ADJ") || unknownForm)) {
             return false;
         }
         boolean afterActor = c.actors.stream().anyMatch(m -> m.endToken() == i);

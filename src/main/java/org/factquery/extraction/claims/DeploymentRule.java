@@ -281,6 +281,11 @@ final class DeploymentRule implements ClaimRule {
             if (w.equals(",") && c.norm(i + 1).matches("while|according|but|which|as|although|though|and")) {
                 return i;
             }
+            if (w.equals(",") && c.attribution != null && !c.attribution.inherited()
+                    && c.attribution.sourceSpan().start() > c.t(i).span().start()
+                    && c.attribution.sourceSpan().start() <= c.t(Math.min(i + 2, c.size() - 1)).span().start()) {
+                return i; // "..., a U.S. official said": the source, not the purpose
+            }
             if (w.equals("while") || w.equals("according") || w.equals("but")) {
                 return i;
             }

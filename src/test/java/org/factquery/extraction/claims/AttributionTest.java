@@ -24,6 +24,13 @@ class AttributionTest {
     }
 
     @Test
+    void speakerAfterTheVerbOfAQuotationIsTheSource() {
+        assertThat(source("\"The Taliban captured Taloqan overnight,\" said Abdul Wahid, a tribal elder."))
+                .isEqualTo("Abdul Wahid");
+        assertThat(source("“Farah fell to the Taliban this morning,” said Gul Ahmad Azimi.")).isEqualTo("Gul Ahmad Azimi");
+    }
+
+    @Test
     void ownVoiceHasNoSource() {
         ExtractedClaim c = onlyCapture("The Taliban captured Kunduz on Sunday.");
         assertThat(c.attributedTo()).isNull();

@@ -48,6 +48,14 @@ class CaptureRuleTest {
     }
 
     @Test
+    void irregularPastTensesCapture() {
+        assertThat(capturedPlaces("Taliban fighters overran the northern city of Kunduz on Sunday.")).containsExactly("Kunduz");
+        assertThat(capturedPlaces("Insurgents of the Taliban overtook Zaranj before dawn.")).containsExactly("Zaranj");
+        assertThat(capturedPlaces("Government forces retook Lashkargah after a week, the Taliban said."))
+                .containsExactly("Lashkar Gah");
+    }
+
+    @Test
     void spellingVariantsResolveToCanonicalCity() {
         assertThat(onlyCapture("The Taliban took Mazar-e-Sharif without a fight.").place().name()).isEqualTo("Mazar-i-Sharif");
         assertThat(onlyCapture("The Taliban stormed Lashkargah on Monday.").place().name()).isEqualTo("Lashkar Gah");

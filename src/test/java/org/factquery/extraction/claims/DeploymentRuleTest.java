@@ -18,6 +18,14 @@ class DeploymentRuleTest {
                 .filter(c -> c.kind() == kind).toList();
     }
 
+    @Test
+    void purposeStopsBeforeASourceAtTheEnd() {
+        ExtractedClaim d = onlyDeployment(
+                "Berlin is flying 300 paratroopers to Kabul to help evacuate aid workers, a German official said.");
+        assertThat(d.details().get("purpose")).isEqualTo("to help evacuate aid workers");
+        assertThat(d.attributedTo()).isEqualTo("a German official");
+    }
+
     private static ExtractedClaim onlyDeployment(String text) {
         List<ExtractedClaim> found = claims(text, ClaimKind.DEPLOYMENT);
         assertThat(found).as("deployments in: %s", text).hasSize(1);
