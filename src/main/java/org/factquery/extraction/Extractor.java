@@ -35,17 +35,16 @@ public final class Extractor {
 
     public Extractor(SentenceSplitter splitter, Gazetteer gazetteer, ActorLexicon actors) {
         this.gazetteer = gazetteer;
+        ClaimCues cues = new ClaimCues();
         this.pipeline = new Pipeline(List.of(
                 new SentenceAnnotator(splitter),
                 new TokenAnnotator(),
                 new GazetteerAnnotator(gazetteer),
                 new ActorAnnotator(actors),
-                new TaggingAnnotator(DataFiles.rows(ClaimCues.FILE, 2).stream()
-                        .filter(row -> row[0].equals("tagging-cue")).findFirst()
-                        .map(row -> DataFiles.values(row[1])).orElseThrow()),
+                new TaggingAnnotator(cues.set("tagging-cue")),
                 new TimeAnnotator(),
                 new AttributionAnnotator(),
-                new ClaimAnnotator(gazetteer, actors)));
+                new ClaimAnnotator(gazetteer, actors, cues)));
     }
 
     /** Extracts the claims of a text; {@code publishedDate} (may be null) resolves relative dates. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,6 +121,6 @@ public class PlaceCatalog {
         for (CountryEntry country : gazetteer.countries()) {
             places.add(gazetteer.asPlace(country));
         }
-        return places.stream().filter(Objects::nonNull).toList();
+        return places;
     }
 }

@@ -20,7 +20,7 @@ public final class ActorLexicon {
     }
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final Map<String, Side> sides = new HashMap<>();
+    private final Map<String, Side> sides = new java.util.LinkedHashMap<>();
     private int longest = 1;
 
     public ActorLexicon(List<Phrase> phrases) {
@@ -62,6 +62,11 @@ public final class ActorLexicon {
 
     public Optional<Side> side(String canonical) {
         return Optional.ofNullable(sides.get(canonical));
+    }
+
+    /** The first actor of a side in the lexicon's order, e.g. the government that holds what is not captured. */
+    public Optional<String> first(Side side) {
+        return sides.entrySet().stream().filter(e -> e.getValue() == side).map(Map.Entry::getKey).findFirst();
     }
 
     public int longestPhrase() {

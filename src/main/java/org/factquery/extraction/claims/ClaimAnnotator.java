@@ -10,6 +10,7 @@ import org.factquery.extraction.Annotator;
 import org.factquery.extraction.Layer;
 import org.factquery.extraction.Layers;
 import org.factquery.extraction.actor.ActorLexicon;
+import org.factquery.extraction.actor.Side;
 import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.token.TokenizedSentence;
 
@@ -22,16 +23,14 @@ public final class ClaimAnnotator implements Annotator {
     private final List<ClaimRule> rules;
     private final String governmentActor;
 
-    public ClaimAnnotator(Gazetteer gazetteer, ActorLexicon actors) {
+    public ClaimAnnotator(Gazetteer gazetteer, ActorLexicon actors, ClaimCues cues) {
         this.gazetteer = gazetteer;
         this.actors = actors;
-        this.cues = new ClaimCues();
+        this.cues = cues;
         this.rules = List.of(new CaptureRule(), new ControlRule(), new AttackRule(), new DeploymentRule(),
                 new CountRule(), new PlaceFactRule());
-        this.governmentActor = "Afghan government";
-        if (actors.side(governmentActor).isEmpty()) {
-            throw new IllegalStateException("the actor lexicon names no '" + governmentActor + "'");
-        }
+        this.governmentActor = actors.first(Side.GOVERNMENT)
+                .orElseThrow(() -> new IllegalStateException("the actor lexicon names no government"));
     }
 
     @Override

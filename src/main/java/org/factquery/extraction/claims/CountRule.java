@@ -80,8 +80,8 @@ final class CountRule implements ClaimRule {
             }
             String qualifier = c.phraseEndingBefore(i, "number-qualifier") >= 0
                     ? c.text(c.phraseEndingBefore(i, "number-qualifier"), i).toLowerCase() : half ? "half" : null;
-            if (n != null && c.t(i).is("a") || c.norm(i + 1).equals("dozen") && qualifier == null) {
-                qualifier = qualifier == null ? "about" : qualifier;
+            if (qualifier == null && c.norm(i + 1).equals("dozen")) {
+                qualifier = "about"; // "a dozen" is a round figure
             }
             Stance stance = Stance.of(c, clauseStart, i, noun + 1, actor, Stance.Use.TERRITORY);
             claims.add(new ClaimBuilder(ClaimKind.COUNT, c, rule).actor(actor).number(value).stance(stance)

@@ -81,8 +81,9 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
             }
         }
         for (int i = 0; i < Math.min(c.size(), clauseEnd); i++) {
-            if (c.phraseAt(i, "forecast-phrase") > 0 && (i < trigger || use == Use.TERRITORY)) {
-                return use != Use.DEPLOYMENT || i >= clauseStart;
+            boolean own = use != Use.DEPLOYMENT || i >= clauseStart; // a deployment's own clause only
+            if (own && c.phraseAt(i, "forecast-phrase") > 0 && (i < trigger || use == Use.TERRITORY)) {
+                return true;
             }
         }
         if (use == Use.TERRITORY) {

@@ -1,11 +1,8 @@
 package org.factquery.extraction.sentence;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
+import org.factquery.extraction.DataFiles;
 import org.factquery.extraction.Span;
 
 /**
@@ -207,10 +205,7 @@ public final class SentenceSplitter {
     }
 
     private static SentenceModel loadModel() {
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("sentence model " + MODEL + " not on the classpath");
-            }
+        try (InputStream in = DataFiles.open(MODEL)) {
             return new SentenceModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load sentence model " + MODEL, e);
@@ -219,20 +214,8 @@ public final class SentenceSplitter {
 
     private static Set<String> loadAbbreviations() {
         Set<String> words = new HashSet<>();
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(ABBREVIATIONS)) {
-            if (in == null) {
-                throw new IllegalStateException(ABBREVIATIONS + " not on the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    words.add(line.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ABBREVIATIONS, e);
+        for (String line : DataFiles.lines(ABBREVIATIONS)) {
+            words.add(line.strip().toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(words);
     }

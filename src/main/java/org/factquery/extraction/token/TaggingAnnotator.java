@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -52,7 +53,7 @@ public final class TaggingAnnotator implements Annotator {
     /** Trigger word beginnings by their first letter, so a token is checked against a few. */
     private final Map<Character, List<String>> cueStems = new HashMap<>();
 
-    public TaggingAnnotator(List<String> cueStems) {
+    public TaggingAnnotator(Collection<String> cueStems) {
         for (String stem : cueStems) {
             this.cueStems.computeIfAbsent(stem.charAt(0), k -> new ArrayList<>()).add(stem);
         }

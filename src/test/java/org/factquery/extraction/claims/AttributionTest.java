@@ -1,22 +1,14 @@
 package org.factquery.extraction.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquery.extraction.claims.ClaimFixture.only;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.factquery.extraction.Extractor;
 import org.junit.jupiter.api.Test;
 
 class AttributionTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
-
     private static ExtractedClaim onlyCapture(String text) {
-        List<ExtractedClaim> found = EXTRACTOR.extract(text, LocalDate.of(2021, 8, 13)).claims().stream()
-                .filter(c -> c.kind() == ClaimKind.CAPTURE).toList();
-        assertThat(found).as("captures in: %s", text).hasSize(1);
-        return found.get(0);
+        return only(text, ClaimKind.CAPTURE);
     }
 
     private static String source(String text) {

@@ -1,35 +1,24 @@
 package org.factquery.extraction.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquery.extraction.claims.ClaimFixture.EXTRACTOR;
+import static org.factquery.extraction.claims.ClaimFixture.claims;
+import static org.factquery.extraction.claims.ClaimFixture.only;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.factquery.extraction.Extractor;
 import org.factquery.extraction.attribution.Modality;
 import org.junit.jupiter.api.Test;
 
 class CaptureRuleTest {
-
-    private static final Extractor EXTRACTOR = new Extractor();
-    private static final LocalDate FRIDAY = LocalDate.of(2021, 8, 13);
-
-    private static List<ExtractedClaim> claims(String text) {
-        return EXTRACTOR.extract(text, FRIDAY).claims();
-    }
-
-    private static List<ExtractedClaim> claims(String text, ClaimKind kind) {
-        return claims(text).stream().filter(c -> c.kind() == kind).toList();
-    }
 
     private static List<String> capturedPlaces(String text) {
         return claims(text, ClaimKind.CAPTURE).stream().map(c -> c.place().name()).toList();
     }
 
     private static ExtractedClaim onlyCapture(String text) {
-        List<ExtractedClaim> found = claims(text, ClaimKind.CAPTURE);
-        assertThat(found).as("captures in: %s", text).hasSize(1);
-        return found.get(0);
+        return only(text, ClaimKind.CAPTURE);
     }
 
     // --- active, passive, intransitive and nominal forms ---

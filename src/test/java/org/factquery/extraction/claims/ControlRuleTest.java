@@ -1,30 +1,21 @@
 package org.factquery.extraction.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquery.extraction.claims.ClaimFixture.claims;
+import static org.factquery.extraction.claims.ClaimFixture.only;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.factquery.extraction.Extractor;
 import org.factquery.extraction.attribution.Modality;
 import org.junit.jupiter.api.Test;
 
 class ControlRuleTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
-
     /** Names both parties first, as an article does, so "government forces" resolves. */
     private static final String CONTEXT = "The Taliban pressed on and Afghan forces fought back. ";
 
-    private static List<ExtractedClaim> claims(String text, ClaimKind kind) {
-        return EXTRACTOR.extract(text, LocalDate.of(2021, 8, 13)).claims().stream()
-                .filter(c -> c.kind() == kind).toList();
-    }
-
     private static ExtractedClaim onlyControl(String text) {
-        List<ExtractedClaim> found = claims(text, ClaimKind.CONTROL);
-        assertThat(found).as("controls in: %s", text).hasSize(1);
-        return found.get(0);
+        return only(text, ClaimKind.CONTROL);
     }
 
     @Test

@@ -1,27 +1,22 @@
 package org.factquery.extraction.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquery.extraction.claims.ClaimFixture.claims;
+import static org.factquery.extraction.claims.ClaimFixture.only;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.factquery.extraction.Extractor;
 import org.factquery.extraction.attribution.Modality;
 import org.junit.jupiter.api.Test;
 
 class CountRuleTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
-
     private static List<ExtractedClaim> counts(String text) {
-        return EXTRACTOR.extract(text, LocalDate.of(2021, 8, 13)).claims().stream()
-                .filter(c -> c.kind() == ClaimKind.COUNT).toList();
+        return claims(text, ClaimKind.COUNT);
     }
 
     private static ExtractedClaim onlyCount(String text) {
-        List<ExtractedClaim> found = counts(text);
-        assertThat(found).as("counts in: %s", text).hasSize(1);
-        return found.get(0);
+        return only(text, ClaimKind.COUNT);
     }
 
     @Test

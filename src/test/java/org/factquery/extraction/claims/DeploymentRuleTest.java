@@ -1,22 +1,15 @@
 package org.factquery.extraction.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquery.extraction.claims.ClaimFixture.claims;
+import static org.factquery.extraction.claims.ClaimFixture.only;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.factquery.extraction.Extractor;
 import org.factquery.extraction.attribution.Modality;
 import org.junit.jupiter.api.Test;
 
 class DeploymentRuleTest {
-
-    private static final Extractor EXTRACTOR = new Extractor();
-
-    private static List<ExtractedClaim> claims(String text, ClaimKind kind) {
-        return EXTRACTOR.extract(text, LocalDate.of(2021, 8, 13)).claims().stream()
-                .filter(c -> c.kind() == kind).toList();
-    }
 
     @Test
     void purposeStopsBeforeASourceAtTheEnd() {
@@ -27,9 +20,7 @@ class DeploymentRuleTest {
     }
 
     private static ExtractedClaim onlyDeployment(String text) {
-        List<ExtractedClaim> found = claims(text, ClaimKind.DEPLOYMENT);
-        assertThat(found).as("deployments in: %s", text).hasSize(1);
-        return found.get(0);
+        return only(text, ClaimKind.DEPLOYMENT);
     }
 
     @Test

@@ -1,27 +1,14 @@
 package org.factquery.extraction.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquery.extraction.claims.ClaimFixture.claims;
+import static org.factquery.extraction.claims.ClaimFixture.only;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.factquery.extraction.Extractor;
 import org.junit.jupiter.api.Test;
 
 class PlaceFactRuleTest {
-
-    private static final Extractor EXTRACTOR = new Extractor();
-
-    private static List<ExtractedClaim> claims(String text, ClaimKind kind) {
-        return EXTRACTOR.extract(text, LocalDate.of(2021, 8, 13)).claims().stream()
-                .filter(c -> c.kind() == kind).toList();
-    }
-
-    private static ExtractedClaim only(String text, ClaimKind kind) {
-        List<ExtractedClaim> found = claims(text, kind);
-        assertThat(found).as("%s in: %s", kind, text).hasSize(1);
-        return found.get(0);
-    }
 
     @Test
     void capitalOfProvinceIsLocatedIn() {
