@@ -8,17 +8,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem detail, the body of every error ({@code application/problem+json}).
- * {@code errors} names the offending fields of a request, when there are any.
+ * {@code errors} names the offending fields of a request, when there are any; {@code suggestions}
+ * the closest known names when a name is unknown; {@code understood} the question forms
+ * {@code /ask} maps, when it cannot map the one asked.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors, List<String> suggestions, List<String> understood) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** A problem with the standard reason phrase of its status as title. */
     public static Problem of(int status, String detail, String instance, List<FieldError> errors) {
-        return new Problem("about:blank", title(status), status, detail, instance, errors);
+        return new Problem("about:blank", title(status), status, detail, instance, errors, List.of(), List.of());
+    }
+
+    /** The same problem with the closest known names and the understood forms, when there are any. */
+    public Problem with(List<String> suggestions, List<String> understood) {
+        return new Problem(type, title, status, detail, instance, errors, suggestions, understood);
     }
 
     private static String title(int status) {

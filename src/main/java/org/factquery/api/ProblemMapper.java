@@ -21,7 +21,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return answer(e.status(), e.getMessage(), e.errors(), uri);
+        Problem problem = Problem.of(e.status(), e.getMessage(), uri.getPath(), e.errors())
+                .with(e.suggestions(), e.understood());
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper

@@ -19,7 +19,13 @@ public class ExtractionBeans {
 
     @Produces
     @Singleton
-    Extractor extractor(Gazetteer gazetteer) {
-        return new Extractor(new SentenceSplitter(), gazetteer, ActorLexicon.load());
+    ActorLexicon actorLexicon() {
+        return ActorLexicon.load();
+    }
+
+    @Produces
+    @Singleton
+    Extractor extractor(Gazetteer gazetteer, ActorLexicon actors) {
+        return new Extractor(new SentenceSplitter(), gazetteer, actors);
     }
 }

@@ -60,6 +60,33 @@ public final class ActorLexicon {
         return byFirstWord.getOrDefault(word, List.of());
     }
 
+    /**
+     * The actor a phrase names on its own ("the taliban", "Afghan forces", "Taliban"), compared as
+     * tokens are; empty for a phrase that is not in the lexicon.
+     */
+    public Optional<String> canonical(String phrase) {
+        List<String> words = words(phrase);
+        if (!words.isEmpty() && words.get(0).equals("the") && words.size() > 1
+                && startingWith(words.get(0)).stream().noneMatch(p -> p.words().equals(words))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String actor : sides.keySet()) {
+            if (words(actor).equals(words)) {
+                return Optional.of(actor);
+            }
+        }
+        return startingWith(words.get(0)).stream().filter(p -> p.words().equals(words)).map(Phrase::canonical)
+                .findFirst();
+    }
+
+    /** The canonical actor names, in the lexicon's order. */
+    public List<String> actors() {
+        return List.copyOf(sides.keySet());
+    }
+
     public Optional<Side> side(String canonical) {
         return Optional.ofNullable(sides.get(canonical));
     }

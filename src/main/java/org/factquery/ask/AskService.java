@@ -1,0 +1,390 @@
+package org.factquery.ask;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.factquery.api.Evidence;
+import org.factquery.api.PageRequest;
+import org.factquery.api.ProblemException;
+import org.factquery.ask.Question.AboutCity;
+import org.factquery.ask.Question.AboutTroops;
+import org.factquery.ask.Question.CityList;
+import org.factquery.ask.Question.Disagreements;
+import org.factquery.city.CityStatus;
+import org.factquery.city.CityStatusService;
+import org.factquery.city.CityViews.CityStatusView;
+import org.factquery.city.CityViews.CitySummary;
+import org.factquery.city.CityViews.DisputeValue;
+import org.factquery.city.CityViews.DisputeView;
+import org.factquery.city.CityViews.PartView;
+import org.factquery.city.StatusRules;
+import org.factquery.claim.EvidenceRepository;
+import org.factquery.conflict.ConflictService;
+import org.factquery.conflict.ConflictView;
+import org.factquery.conflict.Tally;
+import org.factquery.deployment.DeploymentService;
+import org.factquery.deployment.DeploymentService.DeploymentView;
+import org.factquery.extraction.actor.ActorLexicon;
+import org.factquery.extraction.gazetteer.Gazetteer;
+import org.factquery.extraction.gazetteer.PlaceEntry;
+import org.factquery.extraction.gazetteer.PlaceKind;
+
+/** Answers a question in English with one sentence of its own and the evidence behind it. */
+@ApplicationScoped
+public class AskService {
+
+    private static final PageRequest ALL = new PageRequest(0, 500);
+
+    private final QuestionParser parser;
+    private final CityStatusService cities;
+    private final DeploymentService deployments;
+    private final ConflictService conflicts;
+    private final EvidenceRepository evidence;
+    private final Gazetteer gazetteer;
+
+    public AskService(Gazetteer gazetteer, ActorLexicon actors, CityStatusService cities,
+            DeploymentService deployments, ConflictService conflicts, EvidenceRepository evidence) {
+        this.parser = new QuestionParser(gazetteer, actors);
+        this.gazetteer = gazetteer;
+        this.cities = cities;
+        this.deployments = deployments;
+        this.conflicts = conflicts;
+        this.evidence = evidence;
+    }
+
+    @Transactional
+    public AnswerView ask(String question, int evidenceLimit) {
+        Question parsed = parser.parse(question).orElseThrow(() -> ProblemException.notUnderstood(
+                "The question could not be mapped to a query; ask it in one of the understood forms",
+                QuestionParser.FORMS));
+        if (parsed instanceof AboutCity q) {
+            return city(question, q, evidenceLimit);
+        }
+        if (parsed instanceof AboutTroops q) {
+            return troops(question, q, evidenceLimit);
+        }
+        if (parsed instanceof CityList q) {
+            return cityList(question, q);
+        }
+        if (parsed instanceof Disagreements q) {
+            return disagreements(question, q, evidenceLimit);
+        }
+        return capitals(question, evidenceLimit);
+    }
+
+    private AnswerView city(String question, AboutCity q, int evidenceLimit) {
+        CityStatusView s = cities.status(q.city(), null, evidenceLimit);
+        String city = s.city().name();
+        String holder = the(s.controlledBy());
+        List<Evidence> shown = new ArrayList<>(s.evidence());
+        s.exceptions().forEach(p -> shown.add(p.evidence()));
+        String answer = switch (q.aspect()) {
+            case WHO_CONTROLS -> whoControls(s);
+            case HAS_FALLEN -> switch (s.status()) {
+                case CAPTURED -> "Yes: " + city + " fell to " + holder + ", according to " + documents(s.documents())
+                        + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
+                case HELD -> "No: " + city + " is still held by " + holder + ", according to "
+                        + documents(s.documents()) + forecasts(s, shown) + ".";
+                case CONTESTED -> "Not clearly: " + lowerFirst(whoControls(s));
+                case UNKNOWN -> "The store holds no report that " + city + " has fallen" + forecasts(s, shown) + ".";
+            };
+            case WHEN_FELL -> whenFell(s, shown);
+        };
+        Map<String, String> interpretation = interpretation("form", switch (q.aspect()) {
+            case WHO_CONTROLS -> "who-controls";
+            case HAS_FALLEN -> "has-fallen";
+            case WHEN_FELL -> "when-fell";
+        }, "city", city);
+        return new AnswerView(question, interpretation, "/cities/" + encode(city) + "/status", answer,
+                distinct(shown));
+    }
+
+    private static String whoControls(CityStatusView s) {
+        String city = s.city().name();
+        return switch (s.status()) {
+            case CAPTURED -> city + " has been captured by " + the(s.controlledBy()) + ", according to "
+                    + documents(s.documents()) + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
+            case HELD -> city + " is held by " + the(s.controlledBy()) + ", according to " + documents(s.documents())
+                    + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
+            case CONTESTED -> s.controlledBy() != null
+                    ? city + " is held by " + the(s.controlledBy()) + " but contested: another side is reported "
+                            + "attacking it or taking part of it (confidence " + s.confidence() + ")."
+                    : s.disputes().stream().filter(d -> d.about().equals("holder")).findFirst()
+                            .map(d -> "Reports disagree on who holds " + city + ": "
+                                    + join(d.values().stream().map(v -> the(v.value()) + " ("
+                                            + documents(v.documents()) + ")").toList(), "or") + ".")
+                            .orElse(city + " is contested: it is reported under attack, and no side is firmly "
+                                    + "reported holding it.");
+            case UNKNOWN -> "The store holds no report on who controls " + city + ".";
+        };
+    }
+
+    private static String whenFell(CityStatusView s, List<Evidence> shown) {
+        String city = s.city().name();
+        if (s.status() != CityStatus.CAPTURED) {
+            return "The store holds no firm report that " + city + " has fallen: " + lowerFirst(whoControls(s));
+        }
+        String holder = the(s.controlledBy());
+        DisputeView days = s.disputes().stream().filter(d -> d.about().equals("capture day")).findFirst().orElse(null);
+        if (days != null) {
+            shown.clear();
+            days.values().forEach(v -> shown.addAll(v.evidence()));
+            return "Reports disagree on when " + city + " fell to " + holder + ": " + join(days.values().stream()
+                    .map(v -> v.value() + " (" + documents(v.documents()) + ")").toList(), "or") + ".";
+        }
+        if (s.since() != null) {
+            return city + " fell to " + holder + " on " + s.since() + ", according to " + documents(s.documents()) + ".";
+        }
+        List<Evidence> dated = s.evidence().stream().filter(e -> e.kind().equals("CAPTURE")
+                && StatusRules.weekday(e.eventTimeText()) != null).toList();
+        if (!dated.isEmpty()) {
+            shown.clear();
+            shown.addAll(dated);
+            return city + " fell to " + holder + " on " + StatusRules.weekday(dated.get(0).eventTimeText())
+                    + ", according to " + documents((int) dated.stream().mapToLong(Evidence::documentId).distinct()
+                            .count()) + "; the reports give no date.";
+        }
+        return city + " fell to " + holder + ", according to " + documents(s.documents())
+                + "; the reports give no day.";
+    }
+
+    private AnswerView troops(String question, AboutTroops q, int evidenceLimit) {
+        String country = q.country() == null ? null : knownCountry(q.country());
+        List<DeploymentView> found = deployments.list(country, q.destination(), evidenceLimit, ALL).items();
+        String sender = country == null ? "Countries" : capitalize(the(country));
+        String to = q.destination() == null ? "" : " to " + q.destination();
+        List<DeploymentView> counted = found.stream().filter(d -> d.troops() != null).toList();
+        List<Evidence> shown = new ArrayList<>();
+        String answer;
+        if (found.isEmpty()) {
+            answer = "The store holds no report of " + (country == null ? "any country" : the(country))
+                    + " sending troops" + to + ".";
+        } else {
+            answer = switch (q.aspect()) {
+                case HOW_MANY -> {
+                    List<DeploymentView> shownDeployments = counted.isEmpty() ? found : counted;
+                    shownDeployments.forEach(d -> shown.addAll(d.evidence()));
+                    yield sender + (country == null ? " are" : " is") + " reported sending " + join(shownDeployments
+                            .stream().map(d -> (country == null ? the(d.country()) + ": " : "") + troops(d)
+                                    + (d.destination() == null ? "" : " to " + d.destination())
+                                    + " (" + documents(d.documents()) + ")").toList(), "and") + ".";
+                }
+                case WHERE -> {
+                    List<DeploymentView> placed = found.stream().filter(d -> d.destination() != null).toList();
+                    placed.forEach(d -> shown.addAll(d.evidence()));
+                    yield placed.isEmpty() ? "The reports do not say where " + sender + " " + verb(country)
+                            + " sending troops."
+                            : sender + " " + verb(country) + " reported sending troops " + join(placed.stream()
+                                    .map(d -> "to " + d.destination() + " (" + troops(d) + ", "
+                                            + documents(d.documents()) + ")").toList(), "and") + ".";
+                }
+                case WHY -> {
+                    List<DeploymentView> explained = found.stream().filter(d -> !d.purpose().isEmpty()).toList();
+                    explained.forEach(d -> shown.addAll(d.evidence()));
+                    yield explained.isEmpty() ? "The reports do not say why " + sender + " " + verb(country)
+                            + " sending troops."
+                            : sender + " " + verb(country) + " reported sending " + join(explained.stream()
+                                    .map(d -> troops(d) + (d.destination() == null ? "" : " to " + d.destination())
+                                            + " " + d.purpose().get(0)).toList(), "and") + ".";
+                }
+            };
+        }
+        StringBuilder query = new StringBuilder("/deployments");
+        if (country != null || q.destination() != null) {
+            query.append('?');
+            if (country != null) {
+                query.append("country=").append(encode(country));
+            }
+            if (q.destination() != null) {
+                query.append(country != null ? "&" : "").append("destination=").append(encode(q.destination()));
+            }
+        }
+        return new AnswerView(question, interpretation("form", "troops-" + q.aspect().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-'), "country", country, "destination", q.destination()), query.toString(), answer,
+                distinct(shown));
+    }
+
+    private AnswerView capitals(String question, int evidenceLimit) {
+        List<Tally> tallies = conflicts.tallies().stream()
+                .filter(t -> t.what() != null && t.what().toLowerCase(Locale.ROOT).contains("capital")).toList();
+        Map<String, List<Tally>> byValue = new LinkedHashMap<>();
+        tallies.forEach(t -> byValue.computeIfAbsent(t.label(), k -> new ArrayList<>()).add(t));
+        Integer of = tallies.stream().map(Tally::of).filter(Objects::nonNull).findFirst().orElse(null);
+        List<Long> ids = new ArrayList<>();
+        byValue.values().forEach(ts -> ids.add(ts.get(0).claimId()));
+        tallies.stream().map(Tally::claimId).filter(id -> !ids.contains(id)).limit(Math.max(0, evidenceLimit - ids.size()))
+                .forEach(ids::add);
+        List<Evidence> shown = new ArrayList<>(evidence.ofClaims(ids));
+        List<CitySummary> captured = cities.list(CityStatus.CAPTURED, ALL).items().stream()
+                .filter(c -> gazetteer.place(PlaceKind.CITY, c.city().name())
+                        .map(p -> p.isProvincialCapital() || p.isNationalCapital()).orElse(false))
+                .toList();
+        captured.forEach(c -> shown.addAll(c.evidence()));
+        String reported = byValue.isEmpty() ? "No article in the store gives a tally of provincial capitals taken"
+                : "Reports give " + join(new ArrayList<>(byValue.keySet()), "and")
+                        + (of == null ? "" : " of " + of) + " provincial capitals taken";
+        String stored = captured.isEmpty() ? "the store itself holds no report of a provincial capital captured"
+                : "the store itself has " + captured.size() + " provincial capital" + (captured.size() == 1 ? "" : "s")
+                        + " reported captured: " + join(captured.stream().map(c -> c.city().name()).toList(), "and");
+        return new AnswerView(question, interpretation("form", "capitals-taken"), "/claims?kind=COUNT",
+                reported + "; " + stored + ".", distinct(shown));
+    }
+
+    private AnswerView cityList(String question, CityList q) {
+        List<CitySummary> all = cities.list(null, ALL).items();
+        List<CitySummary> matching = all.stream().filter(c -> switch (q.holding()) {
+            case CAPTURED -> c.status() == CityStatus.CAPTURED
+                    && (q.actor() == null || q.actor().equals(c.controlledBy()));
+            case CONTROLLED -> c.controlledBy() != null && (q.actor() == null || q.actor().equals(c.controlledBy()));
+            case CONTESTED -> c.status() == CityStatus.CONTESTED;
+        }).toList();
+        List<String> names = matching.stream().map(c -> c.city().name()).toList();
+        String who = q.actor() == null ? null : the(q.actor());
+        String answer = switch (q.holding()) {
+            case CAPTURED -> names.isEmpty()
+                    ? "The store holds no report of " + (who == null ? "any city captured" : who + " capturing a city") + "."
+                    : (who == null ? names.size() + " cities are" : capitalize(who) + " is") + " reported to have "
+                            + (who == null ? "fallen: " : "captured " + names.size() + " cities: ") + join(names, "and")
+                            + ".";
+            case CONTROLLED -> names.isEmpty()
+                    ? "The store holds no report of " + (who == null ? "any side" : who) + " holding a city."
+                    : (who == null ? "Cities with a reported holder: " : capitalize(who) + " is reported holding "
+                            + names.size() + " cities: ") + join(names, "and") + ".";
+            case CONTESTED -> names.isEmpty() ? "The store holds no report of a contested city."
+                    : names.size() + " cities are contested: " + join(names, "and") + ".";
+        };
+        List<Evidence> shown = new ArrayList<>();
+        matching.forEach(c -> shown.addAll(c.evidence()));
+        return new AnswerView(question, interpretation("form", "city-list", "actor", q.actor(), "holding",
+                q.holding().name()), q.holding() == Question.Holding.CONTROLLED ? "/cities"
+                : "/cities?status=" + q.holding().name(), answer, distinct(shown));
+    }
+
+    private AnswerView disagreements(String question, Disagreements q, int evidenceLimit) {
+        List<ConflictView> found = conflicts.list(q.city(), null, evidenceLimit, ALL).items();
+        String about = q.city() == null ? null : found.isEmpty() ? cities.status(q.city(), null, 1).city().name()
+                : found.get(0).subject();
+        List<Evidence> shown = new ArrayList<>();
+        found.forEach(c -> c.values().forEach(v -> shown.addAll(v.evidence().stream().limit(1).toList())));
+        String answer;
+        if (found.isEmpty()) {
+            answer = "The reports in the store do not disagree" + (about == null ? "" : " about " + about) + ".";
+        } else if (about != null) {
+            answer = "Reports disagree about " + about + " on " + join(found.stream().map(AskService::point).toList(),
+                    "and") + ".";
+        } else {
+            answer = "Reports disagree on " + found.size() + " point" + (found.size() == 1 ? "" : "s") + ": "
+                    + join(found.stream().map(c -> (c.place() == null ? "" : c.subject() + ", ") + point(c)).toList(),
+                            "; ") + ".";
+        }
+        return new AnswerView(question, interpretation("form", "disagreements", "city", about),
+                about == null ? "/conflicts" : "/conflicts?place=" + encode(about), answer, distinct(shown));
+    }
+
+    /** One disagreement in words: "its province (Helmand or Kandahar)". */
+    private static String point(ConflictView c) {
+        String values = join(c.values().stream().map(DisputeValue::value).toList(), "or");
+        return switch (c.about()) {
+            case "holder" -> "who holds it (" + join(c.values().stream().map(v -> the(v.value())).toList(), "or") + ")";
+            case "province" -> "its province (" + values + ")";
+            case "capture day" -> "the day it fell (" + values + ")";
+            default -> "the tally of " + c.subject() + (c.when() == null ? "" : " on " + c.when()) + ": " + values;
+        };
+    }
+
+    private String knownCountry(String name) {
+        try {
+            return deployments.country(name);
+        } catch (ProblemException e) {
+            throw ProblemException.unknownName("No country named '" + name + "' is known", e.suggestions());
+        }
+    }
+
+    private static String exceptions(CityStatusView s) {
+        List<PartView> parts = s.exceptions();
+        return parts.isEmpty() ? "" : "; " + join(parts.stream().map(p -> the(p.heldBy()) + " still holds its "
+                + p.part()).toList(), "and");
+    }
+
+    private static String forecasts(CityStatusView s, List<Evidence> shown) {
+        if (s.forecastsTotal() == 0) {
+            return "";
+        }
+        shown.addAll(s.forecasts());
+        return "; " + s.forecastsTotal() + (s.forecastsTotal() == 1 ? " report forecasts" : " reports forecast")
+                + " it could fall";
+    }
+
+    private static String troops(DeploymentView d) {
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        if (d.troops() == null) {
+            return "troops, number not given";
+        }
+        return n.format(d.troops()) + (d.troopsMax() == null ? "" : " to " + n.format(d.troopsMax())) + " troops";
+    }
+
+    private static String verb(String country) {
+        return country == null ? "are" : "is";
+    }
+
+    private static String documents(int n) {
+        return n + (n == 1 ? " document" : " documents");
+    }
+
+    /** "the Taliban", "the Afghan government", "the United States". */
+    static String the(String actor) {
+        if (actor == null) {
+            return "an unnamed side";
+        }
+        return actor.regionMatches(true, 0, "the ", 0, 4) ? actor : "the " + actor;
+    }
+
+    /** "A", "A or B", "A, B and C"; a separator other than a word joins all items with it. */
+    static String join(List<String> items, String word) {
+        if (!word.chars().allMatch(Character::isLetter)) {
+            return String.join(word, items);
+        }
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + word + " " + items.get(items.size() - 1);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Map<String, String> interpretation(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                map.put(keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return map;
+    }
+
+    private static List<Evidence> distinct(List<Evidence> evidence) {
+        LinkedHashSet<Long> seen = new LinkedHashSet<>();
+        return evidence.stream().filter(Objects::nonNull).filter(e -> seen.add(e.claimId())).toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

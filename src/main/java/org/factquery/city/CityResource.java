@@ -1,0 +1,74 @@
+package org.factquery.city;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.Page;
+import org.factquery.api.PagedResponse;
+import org.factquery.api.PagingConfig;
+import org.factquery.api.Problem;
+import org.factquery.api.QueryParams;
+import org.factquery.city.CityViews.CityStatusView;
+import org.factquery.city.CityViews.CitySummary;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.Arrays;
+
+/** Who holds which city, per the claim store. */
+@Path("/cities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cities")
+public class CityResource {
+
+    private final CityStatusService service;
+    private final PagingConfig paging;
+
+    public CityResource(CityStatusService service, PagingConfig paging) {
+        this.service = service;
+        this.paging = paging;
+    }
+
+    @GET
+    @Operation(summary = "Every known city with its status and strongest evidence, by name")
+    public RestResponse<Page<CitySummary>> list(
+            @Parameter(description = "Only cities with this status: CAPTURED, HELD, CONTESTED or UNKNOWN")
+            @QueryParam("status") String status,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        String only = QueryParams.oneOf("status", status,
+                Arrays.stream(CityStatus.values()).map(Enum::name).toList());
+        return PagedResponse.of(service.list(only == null ? null : CityStatus.valueOf(only),
+                paging.request(page, size)), uri);
+    }
+
+    @GET
+    @Path("/{name}/status")
+    @Operation(summary = "Who controls a city, with the sentences that say so",
+            description = "The name may be any alias or spelling variant (case, hyphens, i/e connectors); a "
+                    + "misspelling close to one city resolves to it. Evidence is shown strongest first, one "
+                    + "per document before a second from any.")
+    @APIResponse(responseCode = "200", description = "The city's status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CityStatusView.class)))
+    @APIResponse(responseCode = "404", description = "No such city; suggestions lists the closest names",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CityStatusView status(@PathParam("name") String name,
+            @Parameter(description = "Answer as of this day (YYYY-MM-DD), from claims dated (or published) up to it")
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "At most this many evidence items per list (default 10, at most 100)")
+            @QueryParam("evidence") String evidence) {
+        return service.status(name, QueryParams.date("asOf", asOf),
+                QueryParams.evidenceLimit(evidence));
+    }
+}

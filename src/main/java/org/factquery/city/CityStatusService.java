@@ -1,0 +1,168 @@
+package org.factquery.city;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.factquery.api.Evidence;
+import org.factquery.api.Page;
+import org.factquery.api.PageRequest;
+import org.factquery.city.CityViews.CityRef;
+import org.factquery.city.CityViews.CityStatusView;
+import org.factquery.city.CityViews.CitySummary;
+import org.factquery.city.CityViews.DisputeValue;
+import org.factquery.city.CityViews.DisputeView;
+import org.factquery.city.CityViews.PartView;
+import org.factquery.claim.EvidenceRepository;
+import org.factquery.place.Place;
+import org.factquery.place.PlaceLookup;
+
+/** Answers who holds a city, from the claims stored about it and its parts. */
+@ApplicationScoped
+public class CityStatusService {
+
+    private static final List<String> KINDS = List.of("CAPTURE", "CONTROL", "PARTIAL_CAPTURE", "PARTIAL_CONTROL",
+            "ATTACK", "LOCATED_IN");
+
+    private final EntityManager em;
+    private final CityDirectory cities;
+    private final EvidenceRepository evidence;
+
+    public CityStatusService(EntityManager em, CityDirectory cities, EvidenceRepository evidence) {
+        this.em = em;
+        this.cities = cities;
+        this.evidence = evidence;
+    }
+
+    /** The status of the city a name denotes; {@code asOf} keeps only claims dated up to that day. */
+    @Transactional
+    public CityStatusView status(String name, LocalDate asOf, int evidenceLimit) {
+        PlaceLookup.Match match = cities.resolve(name);
+        Place city = match.place();
+        StatusAssessment a = StatusRules.assess(claims(List.of(city.id), asOf).getOrDefault(city.id, List.of()));
+        Set<Long> shown = new HashSet<>(limit(a.evidence(), evidenceLimit));
+        shown.addAll(limit(a.forecasts(), evidenceLimit));
+        a.exceptions().forEach(p -> shown.add(p.claims().get(0)));
+        a.disputes().forEach(d -> d.values().forEach(v -> shown.addAll(limit(v.claims(), evidenceLimit))));
+        Map<Long, Evidence> found = evidence.byClaimId(shown);
+        return new CityStatusView(
+                ref(city, match), asOf,
+                a.status(), a.controlledBy(), a.since(), a.confidence(), a.documents(), a.publishers(),
+                pick(found, a.evidence(), evidenceLimit), a.evidence().size(),
+                a.exceptions().stream().map(p -> new PartView(p.part(), p.heldBy(), p.documents(),
+                        found.get(p.claims().get(0)))).toList(),
+                pick(found, a.forecasts(), evidenceLimit), a.forecasts().size(),
+                disputes(a.disputes(), found, evidenceLimit));
+    }
+
+    /** Every city with its status (optionally only those with one status), by name, paged. */
+    @Transactional
+    public Page<CitySummary> list(CityStatus only, PageRequest request) {
+        List<Map.Entry<Place, StatusAssessment>> assessed = assessAll(null).stream()
+                .filter(e -> only == null || e.getValue().status() == only).toList();
+        int from = Math.min(assessed.size(), request.page() * request.size());
+        List<Map.Entry<Place, StatusAssessment>> page = assessed.subList(from,
+                Math.min(assessed.size(), from + request.size()));
+        Map<Long, Evidence> found = evidence.byClaimId(page.stream()
+                .flatMap(e -> limit(e.getValue().evidence(), 1).stream()).toList());
+        List<CitySummary> items = page.stream().map(e -> {
+            Place city = e.getKey();
+            StatusAssessment a = e.getValue();
+            return new CitySummary(ref(city, null), a.status(), a.controlledBy(), a.since(), a.confidence(),
+                    a.documents(), a.publishers(), pick(found, a.evidence(), 1), a.evidence().size());
+        }).toList();
+        return new Page<>(items, request.page(), request.size(), assessed.size());
+    }
+
+    /** Every city (or the one a name denotes) with what the rules conclude about it, by name. */
+    @Transactional
+    public List<Map.Entry<Place, StatusAssessment>> assessAll(String name) {
+        List<Place> all = name == null ? Place.<Place>find("kind = 'CITY' ORDER BY name").list()
+                : List.of(cities.resolve(name).place());
+        Map<Long, List<CityClaim>> claims = claims(all.stream().map(p -> p.id).toList(), null);
+        return all.stream().map(city -> Map.entry(city,
+                StatusRules.assess(claims.getOrDefault(city.id, List.of())))).toList();
+    }
+
+    /** Dispute values with the evidence of their first claims. */
+    public List<DisputeView> disputes(List<StatusAssessment.Dispute> disputes, int evidenceLimit) {
+        Map<Long, Evidence> found = evidence.byClaimId(disputes.stream().flatMap(d -> d.values().stream())
+                .flatMap(v -> limit(v.claims(), evidenceLimit).stream()).toList());
+        return disputes(disputes, found, evidenceLimit);
+    }
+
+    private static List<DisputeView> disputes(List<StatusAssessment.Dispute> disputes, Map<Long, Evidence> found,
+            int evidenceLimit) {
+        return disputes.stream().map(d -> new DisputeView(d.about(), d.values().stream()
+                .map(v -> new DisputeValue(v.value(), v.documents(), pick(found, v.claims(), evidenceLimit),
+                        v.claims().size()))
+                .toList())).toList();
+    }
+
+    public static CityRef ref(Place city, PlaceLookup.Match match) {
+        return new CityRef(city.name, city.province, city.country, match == null ? null : match.matchedAlias(),
+                match == null ? null : match.matchedBy());
+    }
+
+    /**
+     * The claims about each city and its parts, by city id. A capture or control of a part (an
+     * airport, a prison) is read as a partial one of its city. Served by the (place_id, kind) index.
+     */
+    Map<Long, List<CityClaim>> claims(Collection<Long> cityIds, LocalDate asOf) {
+        List<Long> places = new ArrayList<>(cityIds);
+        cityIds.forEach(id -> places.addAll(cities.partsOf(id)));
+        Query query = em.createNativeQuery("""
+                SELECT c.id, c.kind, c.actor, c.modality, c.negated, c.event_date, c.event_time_text,
+                       c.document_id, d.publisher, c.details->>'part', c.details->>'province', c.place_id
+                FROM claim c JOIN document d ON d.id = c.document_id
+                WHERE c.place_id IN (:places) AND c.kind IN (:kinds)"""
+                + (asOf == null ? "" : " AND coalesce(c.event_date, d.published_date) <= :asOf")
+                + " ORDER BY c.id")
+                .setParameter("places", places).setParameter("kinds", KINDS);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        Map<Long, List<CityClaim>> byCity = new LinkedHashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            long placeId = ((Number) r[11]).longValue();
+            Long partOf = cities.cityOf(placeId);
+            String kind = (String) r[1];
+            String part = (String) r[9];
+            if (partOf != null) {
+                if (kind.equals("LOCATED_IN")) {
+                    continue;
+                }
+                kind = kind.equals("CAPTURE") || kind.equals("CONTROL") ? "PARTIAL_" + kind : kind;
+                part = part == null ? cities.partName(placeId) : part;
+            }
+            CityClaim claim = new CityClaim(((Number) r[0]).longValue(), kind, (String) r[2], (String) r[3],
+                    (Boolean) r[4], toDate(r[5]), (String) r[6], ((Number) r[7]).longValue(), (String) r[8], part,
+                    (String) r[10]);
+            byCity.computeIfAbsent(partOf == null ? placeId : partOf, k -> new ArrayList<>()).add(claim);
+        }
+        return byCity;
+    }
+
+    static List<Evidence> pick(Map<Long, Evidence> found, List<Long> ids, int limit) {
+        return limit(ids, limit).stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    static List<Long> limit(List<Long> ids, int limit) {
+        return ids.subList(0, Math.min(limit, ids.size()));
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value == null || value instanceof LocalDate ? (LocalDate) value : ((java.sql.Date) value).toLocalDate();
+    }
+}

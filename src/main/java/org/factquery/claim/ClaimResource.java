@@ -1,0 +1,83 @@
+package org.factquery.claim;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.Page;
+import org.factquery.api.PagedResponse;
+import org.factquery.api.PagingConfig;
+import org.factquery.api.ProblemException;
+import org.factquery.api.QueryParams;
+import org.factquery.extraction.attribution.Modality;
+import org.factquery.extraction.claims.ClaimKind;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Searches every stored claim, each with the sentence it rests on. */
+@Path("/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "claims")
+public class ClaimResource {
+
+    private static final List<String> KINDS = Arrays.stream(ClaimKind.values()).map(Enum::name).toList();
+    private static final List<String> MODALITIES = Arrays.stream(Modality.values()).map(Enum::name).toList();
+
+    private final ClaimSearchService search;
+    private final PagingConfig paging;
+
+    public ClaimResource(ClaimSearchService search, PagingConfig paging) {
+        this.search = search;
+        this.paging = paging;
+    }
+
+    @GET
+    @Operation(summary = "Search claims, newest first",
+            description = "Filters combine; place and actor accept any alias; q is a web-style full-text query "
+                    + "over the claims' sentences (\"fell Kandahar\", \"troops -Kabul\", \"\\\"provincial capitals\\\"\").")
+    public RestResponse<Page<ClaimView>> search(
+            @Parameter(description = "Claim kind: CAPTURE, PARTIAL_CAPTURE, CONTROL, PARTIAL_CONTROL, ATTACK, "
+                    + "DEPLOYMENT, COUNT, LOCATED_IN, DISTANCE, RANK") @QueryParam("kind") String kind,
+            @Parameter(description = "Place, any alias or spelling variant") @QueryParam("place") String place,
+            @Parameter(description = "Actor (Taliban, Afghan government, a country ...), any alias")
+            @QueryParam("actor") String actor,
+            @Parameter(description = "ASSERTED, REPORTED, CLAIMED, CONFIRMED, UNCONFIRMED, DENIED or FORECAST")
+            @QueryParam("modality") String modality,
+            @Parameter(description = "Document id") @QueryParam("document") String document,
+            @Parameter(description = "Event date on or after (YYYY-MM-DD); undated claims are left out")
+            @QueryParam("since") String since,
+            @Parameter(description = "Event date on or before (YYYY-MM-DD); undated claims are left out")
+            @QueryParam("until") String until,
+            @Parameter(description = "Full-text query over the sentences") @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        ClaimSearchService.Filter filter = new ClaimSearchService.Filter(QueryParams.oneOf("kind", kind, KINDS),
+                QueryParams.text(place), QueryParams.text(actor), QueryParams.oneOf("modality", modality, MODALITIES),
+                documentId(document), QueryParams.date("since", since), QueryParams.date("until", until),
+                QueryParams.text(q));
+        if (filter.since() != null && filter.until() != null && filter.since().isAfter(filter.until())) {
+            throw ProblemException.badField("since", "must not be after until");
+        }
+        return PagedResponse.of(search.search(filter, paging.request(page, size)), uri);
+    }
+
+    private static Long documentId(String value) {
+        String id = QueryParams.text(value);
+        if (id == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badField("document", "must be a document id (an integer)");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.factquery.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.factquery.api.Page;
+import org.factquery.api.PageRequest;
+import org.factquery.api.ProblemException;
+import org.factquery.extraction.actor.ActorLexicon;
+import org.factquery.place.PlaceLookup;
+
+/**
+ * Searches the claim store. Every filter is served by an index: place and kind by
+ * (place_id, kind), actor, document and event date by their own, kind and modality by
+ * (kind, modality), and {@code q} by the sentences' full-text GIN index.
+ */
+@ApplicationScoped
+public class ClaimSearchService {
+
+    /** Place kinds a {@code place} filter may name, the most asked-for first. */
+    public static final List<String> PLACE_KINDS = List.of("CITY", "PROVINCE", "COUNTRY", "DISTRICT", "FACILITY",
+            "REGION");
+
+    /**
+     * The filters of a search; null fields do not filter. {@code place} and {@code actor} are
+     * names as the user wrote them, resolved through the gazetteer and the actor lexicon.
+     */
+    public record Filter(String kind, String place, String actor, String modality, Long document, LocalDate since,
+            LocalDate until, String q) {
+    }
+
+    private final EntityManager em;
+    private final PlaceLookup places;
+    private final ActorLexicon actors;
+
+    public ClaimSearchService(EntityManager em, PlaceLookup places, ActorLexicon actors) {
+        this.em = em;
+        this.places = places;
+        this.actors = actors;
+    }
+
+    @Transactional
+    public Page<ClaimView> search(Filter filter, PageRequest request) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.kind() != null) {
+            where.append(" AND c.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.modality() != null) {
+            where.append(" AND c.modality = :modality");
+            params.put("modality", filter.modality());
+        }
+        if (filter.place() != null) {
+            where.append(" AND c.place_id = :place");
+            params.put("place", places.find(filter.place(), PLACE_KINDS).orElseThrow(() -> ProblemException
+                    .unknownValue("place", "no place named '" + filter.place() + "' is known",
+                            places.closest(filter.place(), PLACE_KINDS, 5))).place().id);
+        }
+        if (filter.actor() != null) {
+            where.append(" AND c.actor = :actor");
+            params.put("actor", actor(filter.actor()));
+        }
+        if (filter.document() != null) {
+            where.append(" AND c.document_id = :document");
+            params.put("document", filter.document());
+        }
+        if (filter.since() != null) {
+            where.append(" AND c.event_date >= :since");
+            params.put("since", filter.since());
+        }
+        if (filter.until() != null) {
+            where.append(" AND c.event_date <= :until");
+            params.put("until", filter.until());
+        }
+        String from = " FROM claim c";
+        if (filter.q() != null) {
+            from += " JOIN sentence s ON s.id = c.sentence_id";
+            where.append(" AND s.tsv @@ websearch_to_tsquery('english', :q)");
+            params.put("q", filter.q());
+        }
+        Query ids = em.createNativeQuery("SELECT c.id" + from + where + " ORDER BY c.id DESC");
+        Query count = em.createNativeQuery("SELECT count(*)" + from + where);
+        params.forEach((name, value) -> {
+            ids.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Number> page = ids.setFirstResult(request.page() * request.size()).setMaxResults(request.size())
+                .getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(load(page.stream().map(Number::longValue).toList()), request.page(), request.size(), total);
+    }
+
+    /** The canonical actor a name denotes: a party from the actor lexicon or a country by any alias. */
+    String actor(String name) {
+        return actors.canonical(name)
+                .or(() -> places.find(name, List.of("COUNTRY")).map(m -> m.place().name))
+                .orElseThrow(() -> ProblemException.unknownValue("actor", "no actor named '" + name + "' is known",
+                        actors.actors()));
+    }
+
+    private List<ClaimView> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Claim> claims = Claim.<Claim>find("""
+                FROM Claim c JOIN FETCH c.sentence JOIN FETCH c.document LEFT JOIN FETCH c.place
+                WHERE c.id IN ?1""", ids).list();
+        Map<Long, Claim> byId = new HashMap<>();
+        claims.forEach(c -> byId.put(c.id, c));
+        List<ClaimView> views = new ArrayList<>(ids.size());
+        ids.forEach(id -> views.add(ClaimView.of(byId.get(id))));
+        return views;
+    }
+}

@@ -1,0 +1,98 @@
+package org.factquery.conflict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.factquery.api.Evidence;
+import org.factquery.api.Page;
+import org.factquery.api.PageRequest;
+import org.factquery.city.CityStatusService;
+import org.factquery.city.CityViews.DisputeValue;
+import org.factquery.city.CityViews.DisputeView;
+import org.factquery.city.StatusAssessment;
+import org.factquery.claim.EvidenceRepository;
+import org.factquery.place.Place;
+
+/** Where the documents disagree: the disputes of every city and the tallies that differ. */
+@ApplicationScoped
+public class ConflictService {
+
+    /** The kinds of disagreement, as the {@code about} filter takes them. */
+    public static final List<String> ABOUT = List.of("holder", "province", "capture day", "tally");
+
+    private final EntityManager em;
+    private final CityStatusService cities;
+    private final EvidenceRepository evidence;
+
+    public ConflictService(EntityManager em, CityStatusService cities, EvidenceRepository evidence) {
+        this.em = em;
+        this.cities = cities;
+        this.evidence = evidence;
+    }
+
+    /**
+     * The disagreements, cities by name then tallies; only those about one city when {@code place}
+     * is given (tallies are about no city), only one kind when {@code about} is given.
+     */
+    @Transactional
+    public Page<ConflictView> list(String place, String about, int evidenceLimit, PageRequest request) {
+        List<ConflictView> all = new ArrayList<>();
+        for (Map.Entry<Place, StatusAssessment> city : cities.assessAll(place)) {
+            List<StatusAssessment.Dispute> disputes = city.getValue().disputes().stream()
+                    .filter(d -> about == null || d.about().equals(about)).toList();
+            for (DisputeView d : cities.disputes(disputes, evidenceLimit)) {
+                all.add(new ConflictView(d.about(), CityStatusService.ref(city.getKey(), null), city.getKey().name,
+                        null, d.values()));
+            }
+        }
+        if (place == null && (about == null || about.equals("tally"))) {
+            all.addAll(tallies(evidenceLimit));
+        }
+        int from = Math.min(all.size(), request.page() * request.size());
+        return new Page<>(all.subList(from, Math.min(all.size(), from + request.size())), request.page(),
+                request.size(), all.size());
+    }
+
+    private List<ConflictView> tallies(int evidenceLimit) {
+        List<TallyConflicts.Conflict> conflicts = TallyConflicts.find(tallies());
+        Map<Long, Evidence> found = evidence.byClaimId(conflicts.stream()
+                .flatMap(c -> c.values().values().stream()).flatMap(ts -> ts.stream().limit(evidenceLimit))
+                .map(Tally::claimId).toList());
+        return conflicts.stream().map(c -> new ConflictView("tally", null,
+                c.of() == null ? c.what() : c.what() + " (of " + c.of() + ")", c.when(),
+                c.values().entrySet().stream().map(v -> new DisputeValue(v.getKey(),
+                        (int) v.getValue().stream().mapToLong(Tally::documentId).distinct().count(),
+                        v.getValue().stream().limit(evidenceLimit).map(t -> found.get(t.claimId()))
+                                .filter(java.util.Objects::nonNull).toList(),
+                        v.getValue().size())).toList())).toList();
+    }
+
+    /** Every stated count in the store (no forecast, denial or negation), oldest claim first. */
+    @Transactional
+    public List<Tally> tallies() {
+        List<Tally> tallies = new ArrayList<>();
+        for (Object row : em.createNativeQuery("""
+                SELECT c.id, c.document_id, c.modality, c.details->>'what', c.details->>'of', c.details->>'value',
+                       c.details->>'qualifier', coalesce(c.event_date, d.published_date)
+                FROM claim c JOIN document d ON d.id = c.document_id
+                WHERE c.kind = 'COUNT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')
+                  AND c.details->>'value' IS NOT NULL
+                ORDER BY c.id""").getResultList()) {
+            Object[] r = (Object[]) row;
+            tallies.add(new Tally(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3], r[4] == null ? null : Integer.valueOf((String) r[4]),
+                    Integer.parseInt((String) r[5]), (String) r[6], toDate(r[7])));
+        }
+        return tallies;
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value == null || value instanceof LocalDate ? (LocalDate) value : ((java.sql.Date) value).toLocalDate();
+    }
+}

@@ -1,0 +1,21 @@
+package org.factquery.conflict;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.factquery.city.CityViews.CityRef;
+import org.factquery.city.CityViews.DisputeValue;
+
+/**
+ * One disagreement in the store: about a city's "holder", "province" or "capture day", or a
+ * "tally" that differs at the same time; each side with its evidence.
+ *
+ * @param place the city disputed, absent for a tally
+ * @param subject what is disputed, in words: "Kandahar", "provincial capitals (of 34)"
+ * @param when the day a tally was given, null when undated
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ConflictView(String about, CityRef place, String subject, LocalDate when, List<DisputeValue> values) {
+}

@@ -1,0 +1,20 @@
+package org.factquery.deployment;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One deployment, merged from every report of it: the same sending country, the same troop
+ * count or an overlapping range, and destinations that agree (one may lie in the other).
+ *
+ * @param troops the agreed count (for a range, its lower bound); null when no report gives a number
+ * @param troopsMax the range's upper bound, when reports give a range
+ * @param purpose each distinct purpose the reports give, the most reported first
+ * @param timeframe each distinct timeframe, the most reported first
+ * @param reports the claim ids of every report, strongest first
+ */
+public record Deployment(String country, Integer troops, @JsonInclude(JsonInclude.Include.NON_NULL) Integer troopsMax,
+        List<String> units, String destination, List<String> purpose, List<String> timeframe, int documents,
+        List<Long> reports) {
+}

@@ -1,0 +1,51 @@
+package org.factquery.deployment;
+
+import java.util.List;
+
+/**
+ * One sentence's report of a deployment, as the merger reads it.
+ *
+ * @param troops the count, the lower bound of a range; null when the report gives no number
+ * @param troopsText the words of the count ("3,000", "hundreds", "two battalions")
+ * @param destination the canonical place troops go to, null when not said
+ * @param destinationKind CITY, COUNTRY, ... of the destination
+ * @param destinationCountry the country the destination lies in (itself for a country)
+ */
+public record DeploymentReport(long claimId, long documentId, String modality, String country, Integer troops,
+        Integer troopsMax, String troopsText, List<String> units, String destination, String destinationKind,
+        String destinationCountry, String purpose, String timeframe) {
+
+    /** The troop range the report allows: its count or range, or the span a vague word covers. */
+    Range range() {
+        if (troops != null) {
+            return new Range(troops, troopsMax != null && troopsMax > troops ? troopsMax : troops);
+        }
+        return Range.ofWords(troopsText);
+    }
+
+    /** Inclusive bounds of a troop count. */
+    record Range(int min, int max) {
+
+        boolean overlaps(Range other) {
+            return min <= other.max && other.min <= max;
+        }
+
+        /** "dozens", "hundreds", "thousands": the counts such words are used for; null for other words. */
+        static Range ofWords(String words) {
+            if (words == null) {
+                return null;
+            }
+            String w = words.toLowerCase(java.util.Locale.ROOT);
+            if (w.contains("thousands")) {
+                return new Range(2_000, 99_999);
+            }
+            if (w.contains("hundreds")) {
+                return new Range(200, 999);
+            }
+            if (w.contains("dozens")) {
+                return new Range(24, 199);
+            }
+            return null;
+        }
+    }
+}

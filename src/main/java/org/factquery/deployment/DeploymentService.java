@@ -1,0 +1,132 @@
+package org.factquery.deployment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.factquery.api.Evidence;
+import org.factquery.api.Page;
+import org.factquery.api.PageRequest;
+import org.factquery.api.ProblemException;
+import org.factquery.claim.EvidenceRepository;
+import org.factquery.place.Place;
+import org.factquery.place.PlaceLookup;
+
+/** Troop deployments: every stated report read from the store and merged per deployment. */
+@ApplicationScoped
+public class DeploymentService {
+
+    private static final List<String> DESTINATION_KINDS = List.of("CITY", "COUNTRY", "PROVINCE", "FACILITY",
+            "DISTRICT", "REGION");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    /** A merged deployment as answered, with the evidence of its reports. */
+    public record DeploymentView(String country, Integer troops,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Integer troopsMax, List<String> units, String destination, List<String> purpose,
+            List<String> timeframe, int documents, List<Evidence> evidence, int evidenceTotal) {
+    }
+
+    private final EntityManager em;
+    private final PlaceLookup places;
+    private final EvidenceRepository evidence;
+
+    public DeploymentService(EntityManager em, PlaceLookup places, EvidenceRepository evidence) {
+        this.em = em;
+        this.places = places;
+        this.evidence = evidence;
+    }
+
+    /**
+     * The merged deployments, optionally of one sending country and to one destination (any
+     * alias of either), most reported first.
+     */
+    @Transactional
+    public Page<DeploymentView> list(String country, String destination, int evidenceLimit, PageRequest request) {
+        List<Deployment> merged = deployments(country, destination);
+        int from = Math.min(merged.size(), request.page() * request.size());
+        List<Deployment> page = merged.subList(from, Math.min(merged.size(), from + request.size()));
+        Map<Long, Evidence> found = evidence.byClaimId(page.stream()
+                .flatMap(d -> d.reports().stream().limit(evidenceLimit)).toList());
+        List<DeploymentView> items = page.stream().map(d -> new DeploymentView(d.country(), d.troops(),
+                d.troopsMax(), d.units(), d.destination(), d.purpose(), d.timeframe(), d.documents(),
+                d.reports().stream().limit(evidenceLimit).map(found::get).filter(java.util.Objects::nonNull).toList(),
+                d.reports().size())).toList();
+        return new Page<>(items, request.page(), request.size(), merged.size());
+    }
+
+    /** The merged deployments, filtered; used by the list and by questions. */
+    @Transactional
+    public List<Deployment> deployments(String country, String destination) {
+        String sender = country == null ? null : country(country);
+        Place to = destination == null ? null : places.find(destination, DESTINATION_KINDS)
+                .orElseThrow(() -> ProblemException.unknownValue("destination", "no place named '" + destination
+                        + "' is known", places.closest(destination, DESTINATION_KINDS, 5)))
+                .place();
+        List<Deployment> merged = DeploymentMerger.merge(reports(sender));
+        if (to == null) {
+            return merged;
+        }
+        return merged.stream().filter(d -> d.destination() != null && (d.destination().equals(to.name)
+                || "COUNTRY".equals(to.kind) && inCountry(d.destination(), to.name))).toList();
+    }
+
+    /** The canonical name of a country given by any alias ("US", "U.S.", "Britain", "the UK"). */
+    public String country(String name) {
+        return places.find(name, List.of("COUNTRY")).map(m -> m.place().name)
+                .orElseThrow(() -> ProblemException.unknownValue("country", "no country named '" + name
+                        + "' is known", places.closest(name, List.of("COUNTRY"), 5)));
+    }
+
+    private boolean inCountry(String placeName, String country) {
+        return placeName.equals(country) || Place.count("name = ?1 AND country = ?2", placeName, country) > 0;
+    }
+
+    /** Every stated deployment report (no forecast, denial or negation), of one country when given. */
+    private List<DeploymentReport> reports(String country) {
+        Query query = em.createNativeQuery("""
+                SELECT c.id, c.document_id, c.modality, c.actor, c.details->>'troops', c.details->>'troopsMax',
+                       c.details->>'troopsText', c.details->>'units', p.name, p.kind, p.country,
+                       c.details->>'purpose', c.details->>'timeframe'
+                FROM claim c LEFT JOIN place p ON p.id = c.place_id
+                WHERE c.kind = 'DEPLOYMENT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')"""
+                + (country == null ? "" : " AND c.actor = :country") + " ORDER BY c.id");
+        if (country != null) {
+            query.setParameter("country", country);
+        }
+        List<DeploymentReport> reports = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            reports.add(new DeploymentReport(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3], integer(r[4]), integer(r[5]), (String) r[6], strings((String) r[7]),
+                    (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12]));
+        }
+        return reports;
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : Integer.valueOf((String) value);
+    }
+
+    private static List<String> strings(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("claim units are not a JSON array: " + json, e);
+        }
+    }
+}
