@@ -52,8 +52,12 @@ public final class QuestionParser {
     private static final Pattern DISAGREE_ABOUT = Pattern.compile(
             "\\b(?:about|on|over|regarding|concerning|for|in)\\s+(?<p>.+)$", FLAGS);
     private static final Pattern TROOPS = Pattern.compile(
-            "\\b(?:troops?|soldiers?|forces|marines|personnel|servicemen|service\\s+members|deploy\\w*|reinforcements)\\b",
+            "\\b(?:troops?|soldiers?|marines|personnel|servicemen|service\\s+members|deploy\\w*|reinforcements)\\b",
             FLAGS);
+    /** "forces" is about troops only with a verb of sending: "Taliban forces hold X" is about a city. */
+    private static final Pattern FORCES_SENT = Pattern.compile(
+            "\\bforces\\b.*\\b(?:send\\w*|sent|deploy\\w*|dispatch\\w*|going|head\\w*)\\b"
+                    + "|\\b(?:send\\w*|sent|deploy\\w*|dispatch\\w*)\\b.*\\bforces\\b", FLAGS);
     private static final Pattern SENDER = Pattern.compile(
             "\\b(?:is|are|will|has|have|did|does|do|was|were)\\s+(?<who>.+?)\\s+(?:be\\s+)?(?:send\\w*|sent|deploy\\w*"
                     + "|dispatch\\w*)\\b", FLAGS);
@@ -108,7 +112,7 @@ public final class QuestionParser {
         if (CAPITALS.matcher(q).find()) {
             return Optional.of(new CapitalsTaken());
         }
-        if (TROOPS.matcher(q).find()) {
+        if (TROOPS.matcher(q).find() || FORCES_SENT.matcher(q).find()) {
             return troops(q, mentions);
         }
         if (CITY_LIST.matcher(q).find() && city(mentions).isEmpty()) {

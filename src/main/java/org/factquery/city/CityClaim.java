@@ -9,9 +9,21 @@ import java.time.LocalDate;
  * @param publisher the document's publisher, null when not given
  * @param part the part of the city a partial claim is about
  * @param province the province a LOCATED_IN claim puts the city in
+ * @param reportedOn the document's publication day, null when not given
  */
 public record CityClaim(long id, String kind, String actor, String modality, boolean negated, LocalDate eventDate,
-        String eventTimeText, long documentId, String publisher, String part, String province) {
+        String eventTimeText, long documentId, String publisher, String part, String province, LocalDate reportedOn) {
+
+    /** A claim from a document without a publication date. */
+    public CityClaim(long id, String kind, String actor, String modality, boolean negated, LocalDate eventDate,
+            String eventTimeText, long documentId, String publisher, String part, String province) {
+        this(id, kind, actor, modality, negated, eventDate, eventTimeText, documentId, publisher, part, province, null);
+    }
+
+    /** When the claim is known to hold: its event date, else the day it was published. */
+    LocalDate knownOn() {
+        return eventDate != null ? eventDate : reportedOn;
+    }
 
     /** The independent source: the publisher when known, else the document itself. */
     String source() {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.factquery.api.Evidence;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
+import org.factquery.api.SqlValues;
 import org.factquery.city.CityViews.CityRef;
 import org.factquery.city.CityViews.CityStatusView;
 import org.factquery.city.CityViews.CitySummary;
@@ -31,7 +32,7 @@ import org.factquery.place.PlaceLookup;
 @ApplicationScoped
 public class CityStatusService {
 
-    private static final List<String> KINDS = List.of("CAPTURE", "CONTROL", "PARTIAL_CAPTURE", "PARTIAL_CONTROL",
+    public static final List<String> KINDS = List.of("CAPTURE", "CONTROL", "PARTIAL_CAPTURE", "PARTIAL_CONTROL",
             "ATTACK", "LOCATED_IN");
 
     private final EntityManager em;
@@ -68,20 +69,17 @@ public class CityStatusService {
     /** Every city with its status (optionally only those with one status), by name, paged. */
     @Transactional
     public Page<CitySummary> list(CityStatus only, PageRequest request) {
-        List<Map.Entry<Place, StatusAssessment>> assessed = assessAll(null).stream()
-                .filter(e -> only == null || e.getValue().status() == only).toList();
-        int from = Math.min(assessed.size(), request.page() * request.size());
-        List<Map.Entry<Place, StatusAssessment>> page = assessed.subList(from,
-                Math.min(assessed.size(), from + request.size()));
-        Map<Long, Evidence> found = evidence.byClaimId(page.stream()
+        Page<Map.Entry<Place, StatusAssessment>> page = Page.slice(assessAll(null).stream()
+                .filter(e -> only == null || e.getValue().status() == only).toList(), request);
+        Map<Long, Evidence> found = evidence.byClaimId(page.items().stream()
                 .flatMap(e -> limit(e.getValue().evidence(), 1).stream()).toList());
-        List<CitySummary> items = page.stream().map(e -> {
+        List<CitySummary> items = page.items().stream().map(e -> {
             Place city = e.getKey();
             StatusAssessment a = e.getValue();
             return new CitySummary(ref(city, null), a.status(), a.controlledBy(), a.since(), a.confidence(),
                     a.documents(), a.publishers(), pick(found, a.evidence(), 1), a.evidence().size());
         }).toList();
-        return new Page<>(items, request.page(), request.size(), assessed.size());
+        return new Page<>(items, page.page(), page.size(), page.total());
     }
 
     /** Every city (or the one a name denotes) with what the rules conclude about it, by name. */
@@ -121,13 +119,7 @@ public class CityStatusService {
     Map<Long, List<CityClaim>> claims(Collection<Long> cityIds, LocalDate asOf) {
         List<Long> places = new ArrayList<>(cityIds);
         cityIds.forEach(id -> places.addAll(cities.partsOf(id)));
-        Query query = em.createNativeQuery("""
-                SELECT c.id, c.kind, c.actor, c.modality, c.negated, c.event_date, c.event_time_text,
-                       c.document_id, d.publisher, c.details->>'part', c.details->>'province', c.place_id
-                FROM claim c JOIN document d ON d.id = c.document_id
-                WHERE c.place_id IN (:places) AND c.kind IN (:kinds)"""
-                + (asOf == null ? "" : " AND coalesce(c.event_date, d.published_date) <= :asOf")
-                + " ORDER BY c.id")
+        Query query = em.createNativeQuery(claimsSql(asOf != null))
                 .setParameter("places", places).setParameter("kinds", KINDS);
         if (asOf != null) {
             query.setParameter("asOf", asOf);
@@ -147,11 +139,22 @@ public class CityStatusService {
                 part = part == null ? cities.partName(placeId) : part;
             }
             CityClaim claim = new CityClaim(((Number) r[0]).longValue(), kind, (String) r[2], (String) r[3],
-                    (Boolean) r[4], toDate(r[5]), (String) r[6], ((Number) r[7]).longValue(), (String) r[8], part,
-                    (String) r[10]);
+                    (Boolean) r[4], SqlValues.date(r[5]), (String) r[6], ((Number) r[7]).longValue(), (String) r[8], part,
+                    (String) r[10], SqlValues.date(r[12]));
             byCity.computeIfAbsent(partOf == null ? placeId : partOf, k -> new ArrayList<>()).add(claim);
         }
         return byCity;
+    }
+
+    /** The claims about places (:places) of the status kinds (:kinds), up to :asOf when asked. */
+    public static String claimsSql(boolean asOf) {
+        return """
+                SELECT c.id, c.kind, c.actor, c.modality, c.negated, c.event_date, c.event_time_text,
+                       c.document_id, d.publisher, c.details->>'part', c.details->>'province', c.place_id,
+                       d.published_date
+                FROM claim c JOIN document d ON d.id = c.document_id
+                WHERE c.place_id IN (:places) AND c.kind IN (:kinds)"""
+                + (asOf ? " AND coalesce(c.event_date, d.published_date) <= :asOf" : "") + " ORDER BY c.id";
     }
 
     static List<Evidence> pick(Map<Long, Evidence> found, List<Long> ids, int limit) {
@@ -162,7 +165,4 @@ public class CityStatusService {
         return ids.subList(0, Math.min(limit, ids.size()));
     }
 
-    private static LocalDate toDate(Object value) {
-        return value == null || value instanceof LocalDate ? (LocalDate) value : ((java.sql.Date) value).toLocalDate();
-    }
 }

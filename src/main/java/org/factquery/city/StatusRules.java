@@ -106,8 +106,7 @@ public final class StatusRules {
         if (holder == null) {
             boolean anything = stated.stream().anyMatch(c -> ABOUT_CONTROL.contains(c.kind()));
             status = anything ? CityStatus.CONTESTED : CityStatus.UNKNOWN;
-        } else if (!settledByDate && firmSides.size() > 1
-                && firmSides.get(1).firmWeight() >= CONTEST_SHARE * holder.firmWeight()) {
+        } else if (!settledByDate && rivalsHoldingOn(holder, firmSides)) {
             status = CityStatus.CONTESTED;
             controlledBy = null;
         } else if (stated.stream().anyMatch(c -> firm(c) && rival.test(c)
@@ -136,7 +135,21 @@ public final class StatusRules {
                 disputes(stated, sides, holder));
     }
 
-    /** A capture by another actor dated after everything dated on the holder's side: the city changed hands again. */
+    /**
+     * Whether another actor is firmly said to hold the city with weight comparable to the
+     * holder's, and not only before the holder's latest capture (which superseded it).
+     */
+    private static boolean rivalsHoldingOn(Side holder, List<Side> firmSides) {
+        return firmSides.stream().filter(s -> s != holder)
+                .filter(s -> holder.latestCapture() == null || s.latestDated() == null
+                        || !s.latestDated().isBefore(holder.latestCapture()))
+                .anyMatch(s -> s.firmWeight() >= CONTEST_SHARE * holder.firmWeight());
+    }
+
+    /**
+     * A capture by another actor known to be later than everything dated on the holder's side
+     * (by event date, else publication day): the city changed hands again.
+     */
     private static Side laterCapturer(Side holder, List<Side> firmSides) {
         Side latest = firmSides.stream().filter(s -> s.latestCapture() != null)
                 .max(Comparator.comparing(Side::latestCapture)).orElse(null);
@@ -277,8 +290,9 @@ public final class StatusRules {
         return c.part() == null || c.part().isBlank() ? "part of the city" : c.part();
     }
 
+    /** The latest day the claims are known to hold on (event date, else publication day). */
     private static LocalDate latest(List<CityClaim> claims) {
-        return claims.stream().map(CityClaim::eventDate).filter(Objects::nonNull).max(LocalDate::compareTo)
+        return claims.stream().map(CityClaim::knownOn).filter(Objects::nonNull).max(LocalDate::compareTo)
                 .orElse(null);
     }
 
@@ -306,7 +320,7 @@ public final class StatusRules {
     }
 
     private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Math.round(value * 100 + 1e-9) / 100.0; // 0.455, computed as 0.45499…, is 0.46
     }
 
     private static <K> Map<K, List<CityClaim>> group(List<CityClaim> claims, Function<CityClaim, K> key) {

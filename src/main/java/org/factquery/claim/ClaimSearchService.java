@@ -47,8 +47,28 @@ public class ClaimSearchService {
         this.actors = actors;
     }
 
+    /** The FROM and WHERE clauses of a search, with their named parameters. */
+    public record SearchSql(String from, String where, Map<String, Object> params) {
+    }
+
     @Transactional
     public Page<ClaimView> search(Filter filter, PageRequest request) {
+        SearchSql sql = sql(filter);
+        Query ids = em.createNativeQuery("SELECT c.id" + sql.from() + sql.where() + " ORDER BY c.id DESC");
+        Query count = em.createNativeQuery("SELECT count(*)" + sql.from() + sql.where());
+        sql.params().forEach((name, value) -> {
+            ids.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Number> page = ids.setFirstResult(request.page() * request.size()).setMaxResults(request.size())
+                .getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(load(page.stream().map(Number::longValue).toList()), request.page(), request.size(), total);
+    }
+
+    /** The SQL of a search; names in the filter are resolved here (400 problems for unknown ones). */
+    public SearchSql sql(Filter filter) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
         if (filter.kind() != null) {
@@ -87,17 +107,7 @@ public class ClaimSearchService {
             where.append(" AND s.tsv @@ websearch_to_tsquery('english', :q)");
             params.put("q", filter.q());
         }
-        Query ids = em.createNativeQuery("SELECT c.id" + from + where + " ORDER BY c.id DESC");
-        Query count = em.createNativeQuery("SELECT count(*)" + from + where);
-        params.forEach((name, value) -> {
-            ids.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        @SuppressWarnings("unchecked")
-        List<Number> page = ids.setFirstResult(request.page() * request.size()).setMaxResults(request.size())
-                .getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new Page<>(load(page.stream().map(Number::longValue).toList()), request.page(), request.size(), total);
+        return new SearchSql(from, where.toString(), params);
     }
 
     /** The canonical actor a name denotes: a party from the actor lexicon or a country by any alias. */

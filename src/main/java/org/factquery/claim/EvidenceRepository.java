@@ -1,6 +1,5 @@
 package org.factquery.claim;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.factquery.api.Evidence;
+import org.factquery.api.SqlValues;
 
 /**
  * Loads the evidence of claims by id in one query, without the documents' texts: answers fetch
@@ -19,6 +19,13 @@ import org.factquery.api.Evidence;
  */
 @ApplicationScoped
 public class EvidenceRepository {
+
+    /** The evidence of the claims whose ids are in the array :ids. */
+    public static final String SQL = """
+            SELECT c.id, c.kind, s.text, d.id AS document_id, d.title, d.url, d.publisher, d.published_at,
+                   s.start_offset, s.end_offset, c.attributed_to, c.modality, c.event_date, c.event_time_text
+            FROM claim c JOIN sentence s ON s.id = c.sentence_id JOIN document d ON d.id = c.document_id
+            WHERE c.id = ANY(:ids)""";
 
     private final EntityManager em;
 
@@ -33,18 +40,14 @@ public class EvidenceRepository {
             return evidence;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.id, c.kind, s.text, d.id AS document_id, d.title, d.url, d.publisher, d.published_at,
-                       s.start_offset, s.end_offset, c.attributed_to, c.modality, c.event_date, c.event_time_text
-                FROM claim c JOIN sentence s ON s.id = c.sentence_id JOIN document d ON d.id = c.document_id
-                WHERE c.id = ANY(:ids)""")
+        List<Object[]> rows = em.createNativeQuery(SQL)
                 .setParameter("ids", claimIds.stream().mapToLong(Long::longValue).toArray())
                 .getResultList();
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             evidence.put(id, new Evidence(id, (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
                     (String) r[4], (String) r[5], (String) r[6], offsetDateTime(r[7]), ((Number) r[8]).intValue(),
-                    ((Number) r[9]).intValue(), (String) r[10], (String) r[11], localDate(r[12]), (String) r[13]));
+                    ((Number) r[9]).intValue(), (String) r[10], (String) r[11], SqlValues.date(r[12]), (String) r[13]));
         }
         return evidence;
     }
@@ -72,10 +75,4 @@ public class EvidenceRepository {
         return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
-    private static LocalDate localDate(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        return ((java.sql.Date) value).toLocalDate();
-    }
 }

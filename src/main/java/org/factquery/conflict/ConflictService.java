@@ -1,6 +1,5 @@
 package org.factquery.conflict;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.factquery.api.Evidence;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
+import org.factquery.api.SqlValues;
 import org.factquery.city.CityStatusService;
 import org.factquery.city.CityViews.DisputeValue;
 import org.factquery.city.CityViews.DisputeView;
@@ -25,6 +25,15 @@ public class ConflictService {
 
     /** The kinds of disagreement, as the {@code about} filter takes them. */
     public static final List<String> ABOUT = List.of("holder", "province", "capture day", "tally");
+
+    /** Every stated count. */
+    public static final String TALLIES_SQL = """
+            SELECT c.id, c.document_id, c.modality, c.details->>'what', c.details->>'of', c.details->>'value',
+                   c.details->>'qualifier', coalesce(c.event_date, d.published_date)
+            FROM claim c JOIN document d ON d.id = c.document_id
+            WHERE c.kind = 'COUNT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')
+              AND c.details->>'value' IS NOT NULL
+            ORDER BY c.id""";
 
     private final EntityManager em;
     private final CityStatusService cities;
@@ -54,9 +63,7 @@ public class ConflictService {
         if (place == null && (about == null || about.equals("tally"))) {
             all.addAll(tallies(evidenceLimit));
         }
-        int from = Math.min(all.size(), request.page() * request.size());
-        return new Page<>(all.subList(from, Math.min(all.size(), from + request.size())), request.page(),
-                request.size(), all.size());
+        return Page.slice(all, request);
     }
 
     private List<ConflictView> tallies(int evidenceLimit) {
@@ -77,22 +84,12 @@ public class ConflictService {
     @Transactional
     public List<Tally> tallies() {
         List<Tally> tallies = new ArrayList<>();
-        for (Object row : em.createNativeQuery("""
-                SELECT c.id, c.document_id, c.modality, c.details->>'what', c.details->>'of', c.details->>'value',
-                       c.details->>'qualifier', coalesce(c.event_date, d.published_date)
-                FROM claim c JOIN document d ON d.id = c.document_id
-                WHERE c.kind = 'COUNT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')
-                  AND c.details->>'value' IS NOT NULL
-                ORDER BY c.id""").getResultList()) {
+        for (Object row : em.createNativeQuery(TALLIES_SQL).getResultList()) {
             Object[] r = (Object[]) row;
             tallies.add(new Tally(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3], r[4] == null ? null : Integer.valueOf((String) r[4]),
-                    Integer.parseInt((String) r[5]), (String) r[6], toDate(r[7])));
+                    Integer.parseInt((String) r[5]), (String) r[6], SqlValues.date(r[7])));
         }
         return tallies;
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value == null || value instanceof LocalDate ? (LocalDate) value : ((java.sql.Date) value).toLocalDate();
     }
 }

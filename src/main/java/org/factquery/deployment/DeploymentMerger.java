@@ -84,11 +84,14 @@ public final class DeploymentMerger {
         List<Deployment> deployments = new ArrayList<>();
         for (List<DeploymentReport> country : byCountry.values()) {
             List<Group> groups = new ArrayList<>();
-            for (DeploymentReport r : country) {
-                if (r.troops() != null) {
-                    groups.stream().filter(g -> g.countAgrees(r) && g.destinationAgrees(r)).findFirst()
-                            .ifPresentOrElse(g -> g.add(r), () -> groups.add(new Group(r)));
-                }
+            // exact counts first, then the narrowest ranges: the result does not depend on report order
+            List<DeploymentReport> counted = country.stream().filter(r -> r.troops() != null)
+                    .sorted(Comparator.comparingInt((DeploymentReport r) -> r.range().max() - r.range().min())
+                            .thenComparingInt(DeploymentReport::troops).thenComparingLong(DeploymentReport::claimId))
+                    .toList();
+            for (DeploymentReport r : counted) {
+                groups.stream().filter(g -> g.countAgrees(r) && g.destinationAgrees(r)).findFirst()
+                        .ifPresentOrElse(g -> g.add(r), () -> groups.add(new Group(r)));
             }
             List<Group> uncounted = new ArrayList<>();
             for (DeploymentReport r : country) {

@@ -54,16 +54,14 @@ public class DeploymentService {
      */
     @Transactional
     public Page<DeploymentView> list(String country, String destination, int evidenceLimit, PageRequest request) {
-        List<Deployment> merged = deployments(country, destination);
-        int from = Math.min(merged.size(), request.page() * request.size());
-        List<Deployment> page = merged.subList(from, Math.min(merged.size(), from + request.size()));
-        Map<Long, Evidence> found = evidence.byClaimId(page.stream()
+        Page<Deployment> page = Page.slice(deployments(country, destination), request);
+        Map<Long, Evidence> found = evidence.byClaimId(page.items().stream()
                 .flatMap(d -> d.reports().stream().limit(evidenceLimit)).toList());
-        List<DeploymentView> items = page.stream().map(d -> new DeploymentView(d.country(), d.troops(),
+        List<DeploymentView> items = page.items().stream().map(d -> new DeploymentView(d.country(), d.troops(),
                 d.troopsMax(), d.units(), d.destination(), d.purpose(), d.timeframe(), d.documents(),
                 d.reports().stream().limit(evidenceLimit).map(found::get).filter(java.util.Objects::nonNull).toList(),
                 d.reports().size())).toList();
-        return new Page<>(items, request.page(), request.size(), merged.size());
+        return new Page<>(items, page.page(), page.size(), page.total());
     }
 
     /** The merged deployments, filtered; used by the list and by questions. */
@@ -95,13 +93,7 @@ public class DeploymentService {
 
     /** Every stated deployment report (no forecast, denial or negation), of one country when given. */
     private List<DeploymentReport> reports(String country) {
-        Query query = em.createNativeQuery("""
-                SELECT c.id, c.document_id, c.modality, c.actor, c.details->>'troops', c.details->>'troopsMax',
-                       c.details->>'troopsText', c.details->>'units', p.name, p.kind, p.country,
-                       c.details->>'purpose', c.details->>'timeframe'
-                FROM claim c LEFT JOIN place p ON p.id = c.place_id
-                WHERE c.kind = 'DEPLOYMENT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')"""
-                + (country == null ? "" : " AND c.actor = :country") + " ORDER BY c.id");
+        Query query = em.createNativeQuery(reportsSql(country != null));
         if (country != null) {
             query.setParameter("country", country);
         }
@@ -113,6 +105,17 @@ public class DeploymentService {
                     (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12]));
         }
         return reports;
+    }
+
+    /** The stated deployment reports, of one sending country (:country) when asked. */
+    public static String reportsSql(boolean byCountry) {
+        return """
+                SELECT c.id, c.document_id, c.modality, c.actor, c.details->>'troops', c.details->>'troopsMax',
+                       c.details->>'troopsText', c.details->>'units', p.name, p.kind, p.country,
+                       c.details->>'purpose', c.details->>'timeframe'
+                FROM claim c LEFT JOIN place p ON p.id = c.place_id
+                WHERE c.kind = 'DEPLOYMENT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')"""
+                + (byCountry ? " AND c.actor = :country" : "") + " ORDER BY c.id";
     }
 
     private static Integer integer(Object value) {

@@ -46,6 +46,18 @@ class OpenApiContractTest {
     }
 
     @Test
+    void contractDescribesTheAnswerEndpoints() throws Exception {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(CONTRACT)).get("paths");
+        for (String path : new String[] {"/cities", "/cities/{name}/status", "/deployments", "/claims", "/conflicts",
+                "/ask"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+            assertThat(paths.get(path).has("get")).as(path).isTrue();
+        }
+        assertThat(paths.get("/cities/{name}/status").get("get").get("responses").has("404")).isTrue();
+        assertThat(paths.get("/ask").get("get").get("responses").has("422")).isTrue();
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200);
     }

@@ -1,0 +1,112 @@
+package org.factquery.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.factquery.city.CityStatusService;
+import org.factquery.claim.ClaimSearchService;
+import org.factquery.claim.EvidenceRepository;
+import org.factquery.conflict.ConflictService;
+import org.factquery.deployment.DeploymentService;
+import org.factquery.support.SampleStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Speed by design: the queries behind the answers are served by indexes. Each query the services
+ * run is explained with sequential scans disabled; PostgreSQL then uses an index whenever one can
+ * serve the query, so a "Seq Scan" on claim or sentence in the plan means no index can.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryPlanTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClaimSearchService search;
+
+    private long kandahar;
+    private long document;
+
+    // once per class, after Quarkus and REST Assured are up (a @BeforeAll can run before)
+    @BeforeEach
+    void load() {
+        if (document != 0) {
+            return;
+        }
+        document = SampleStore.onlySamples().values().iterator().next();
+        kandahar = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT id FROM place WHERE kind = 'CITY' AND name = 'Kandahar'").getSingleResult()).longValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void oneCitysClaimsAreReadThroughThePlaceIndex(boolean asOf) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("places", List.of(kandahar));
+        params.put("kinds", CityStatusService.KINDS);
+        if (asOf) {
+            params.put("asOf", java.time.LocalDate.of(2021, 8, 13));
+        }
+        assertIndexed(CityStatusService.claimsSql(asOf), params);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void deploymentsOfOneCountryOrAllAreReadThroughAnIndex(boolean byCountry) {
+        assertIndexed(DeploymentService.reportsSql(byCountry),
+                byCountry ? Map.of("country", "United States") : Map.of());
+    }
+
+    @Test
+    void evidenceIsReadByClaimId() {
+        assertIndexed(EvidenceRepository.SQL, Map.of("ids", new long[] {1, 2, 3}));
+    }
+
+    @Test
+    void talliesAreReadThroughTheKindIndex() {
+        assertIndexed(ConflictService.TALLIES_SQL, Map.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q", "place", "actor", "kind", "modality", "document", "since", "until", "none"})
+    void everyClaimSearchFilterIsServedByAnIndex(String filter) {
+        ClaimSearchService.Filter f = new ClaimSearchService.Filter(
+                filter.equals("kind") ? "CAPTURE" : null, filter.equals("place") ? "Qandahar" : null,
+                filter.equals("actor") ? "the Taliban" : null, filter.equals("modality") ? "CLAIMED" : null,
+                filter.equals("document") ? document : null,
+                filter.equals("since") ? java.time.LocalDate.of(2021, 8, 1) : null,
+                filter.equals("until") ? java.time.LocalDate.of(2021, 8, 31) : null,
+                filter.equals("q") ? "Kandahar fell" : null);
+        ClaimSearchService.SearchSql sql = QuarkusTransaction.requiringNew().call(() -> search.sql(f));
+        assertIndexed("SELECT c.id" + sql.from() + sql.where() + " ORDER BY c.id DESC LIMIT 20", sql.params());
+    }
+
+    private void assertIndexed(String sql, Map<String, Object> params) {
+        String plan = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+            Query explain = em.createNativeQuery("EXPLAIN " + sql);
+            params.forEach(explain::setParameter);
+            @SuppressWarnings("unchecked")
+            List<Object> lines = explain.getResultList();
+            return String.join("\n", lines.stream().map(String::valueOf).toList());
+        });
+        assertThat(plan).as(sql).doesNotContain("Seq Scan on claim").doesNotContain("Seq Scan on sentence")
+                .contains("Index");
+    }
+}

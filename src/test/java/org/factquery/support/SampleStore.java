@@ -1,0 +1,56 @@
+package org.factquery.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.quarkus.arc.Arc;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+
+/**
+ * The store as answer tests need it: emptied (other test classes share the database), then
+ * holding exactly what the test ingests over HTTP.
+ */
+public final class SampleStore {
+
+    private static final RestAssuredConfig UTF8 = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8"));
+
+    private SampleStore() {
+    }
+
+    /** Empties the store and ingests the five samples without a publication date; ids by file name. */
+    public static Map<String, Long> onlySamples() {
+        clear();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (Path file : Samples.files()) {
+            ids.put(file.getFileName().toString(), ingest(Samples.text(file)));
+        }
+        return ids;
+    }
+
+    /** Deletes every document (their sentences and claims go with them). */
+    public static void clear() {
+        DataSource db = Arc.container().instance(DataSource.class).get();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM document");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the store", e);
+        }
+    }
+
+    /** Ingests a text as text/plain and answers its id. */
+    public static long ingest(String text) {
+        return given().config(UTF8).contentType(ContentType.TEXT.withCharset("UTF-8")).body(text)
+                .post("/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
