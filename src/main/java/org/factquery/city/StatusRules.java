@@ -274,7 +274,7 @@ public final class StatusRules {
      * claim, then each document's next, so the first items show how many sources agree.
      */
     static List<CityClaim> strongestFirst(List<CityClaim> claims) {
-        Comparator<CityClaim> firmest = Comparator.<CityClaim>comparingInt(c -> Firmness.rank(c.modality()))
+        Comparator<CityClaim> firmest = Firmness.strongestFirst(CityClaim::modality)
                 .thenComparingLong(CityClaim::documentId).thenComparingLong(CityClaim::id);
         List<CityClaim> sorted = claims.stream().sorted(firmest).toList();
         Map<Long, Integer> seen = new HashMap<>();

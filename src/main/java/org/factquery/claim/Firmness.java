@@ -48,6 +48,7 @@ public final class Firmness {
         return stated(modality, negated) && !"UNCONFIRMED".equals(modality);
     }
 
+    /** Orders items by the firmness of their modality, the firmest first. */
     public static <T> Comparator<T> strongestFirst(java.util.function.Function<T, String> modality) {
         return Comparator.comparingInt(t -> rank(modality.apply(t)));
     }

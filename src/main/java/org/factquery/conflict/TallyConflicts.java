@@ -1,7 +1,6 @@
 package org.factquery.conflict;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ public final class TallyConflicts {
             // a count of another whole ("3 of 10 districts") is another tally
             List<Tally> same = group.stream().filter(t -> t.of() == null || t.of().equals(of)).toList();
             Map<String, List<Tally>> byValue = new LinkedHashMap<>();
-            same.stream().sorted(Comparator.<Tally>comparingInt(t -> Firmness.rank(t.modality()))
+            same.stream().sorted(Firmness.strongestFirst(Tally::modality)
                             .thenComparingLong(Tally::documentId).thenComparingLong(Tally::claimId))
                     .forEach(t -> byValue.computeIfAbsent(t.label(), k -> new ArrayList<>()).add(t));
             if (byValue.keySet().stream().map(l -> l.replaceAll("\\D", "")).distinct().count() > 1) {

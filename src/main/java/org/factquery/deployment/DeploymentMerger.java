@@ -126,7 +126,7 @@ public final class DeploymentMerger {
 
     private static Deployment deployment(Group g) {
         List<DeploymentReport> strongest = g.reports.stream()
-                .sorted(Comparator.<DeploymentReport>comparingInt(r -> Firmness.rank(r.modality()))
+                .sorted(Firmness.strongestFirst(DeploymentReport::modality)
                         .thenComparingLong(DeploymentReport::documentId).thenComparingLong(DeploymentReport::claimId))
                 .toList();
         Integer troops = g.range == null ? null : mostReported(g.reports, DeploymentReport::troops);

@@ -45,12 +45,12 @@ public class PlaceLookup {
      * misspelling.
      */
     public Optional<Match> find(String name, Collection<String> kinds) {
-        Optional<Match> found = findExactly(name, kinds);
+        // "the UK", "the Kandahar": an alias with or without the article, before any fuzzy match
         String bare = name.strip().replaceFirst("(?i)^the\\s+", "");
-        return found.isPresent() || bare.equals(name.strip()) ? found : findExactly(bare, kinds);
+        return byAlias(name, kinds).or(() -> byAlias(bare, kinds)).or(() -> bySimilarity(bare, kinds));
     }
 
-    private Optional<Match> findExactly(String name, Collection<String> kinds) {
+    private Optional<Match> byAlias(String name, Collection<String> kinds) {
         String key = Gazetteer.key(name);
         if (key.isEmpty()) {
             return Optional.empty();
@@ -63,12 +63,12 @@ public class PlaceLookup {
                 ORDER BY p.population_rank NULLS LAST, a.id""")
                 .setParameter("key", key).setParameter("kinds", kinds).getResultList();
         List<String> preference = List.copyOf(kinds);
-        Optional<Object[]> first = exact.stream()
-                .min(java.util.Comparator.comparingInt(r -> preference.indexOf((String) r[2])));
-        if (first.isPresent()) {
-            return Optional.of(match(((Number) first.get()[0]).longValue(), (String) first.get()[1], "alias"));
-        }
-        List<Candidate> similar = similar(key, kinds, 5);
+        return exact.stream().min(java.util.Comparator.comparingInt(r -> preference.indexOf((String) r[2])))
+                .map(r -> match(((Number) r[0]).longValue(), (String) r[1], "alias"));
+    }
+
+    private Optional<Match> bySimilarity(String name, Collection<String> kinds) {
+        List<Candidate> similar = similar(Gazetteer.key(name), kinds, 5);
         if (similar.isEmpty() || similar.get(0).similarity() < FUZZY_ACCEPT) {
             return Optional.empty();
         }
