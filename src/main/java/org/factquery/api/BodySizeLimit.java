@@ -3,9 +3,6 @@ package org.factquery.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -22,11 +19,11 @@ import org.factquery.document.IngestConfig;
 public class BodySizeLimit {
 
     private final long maxBytes;
-    private final ObjectMapper mapper;
+    private final RouteProblems problems;
 
-    public BodySizeLimit(IngestConfig config, ObjectMapper mapper) {
+    public BodySizeLimit(IngestConfig config, RouteProblems problems) {
         this.maxBytes = config.maxBodySize().asLongValue();
-        this.mapper = mapper;
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -39,11 +36,7 @@ public class BodySizeLimit {
             Problem problem = Problem.of(413,
                     "The request body has " + length + " bytes; the limit is " + maxBytes + " bytes",
                     context.request().path(), null);
-            context.response()
-                    .setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json(problem));
+            problems.end(context, problem, HttpHeaders.CONNECTION.toString(), "close");
             return;
         }
         context.next();
@@ -54,14 +47,6 @@ public class BodySizeLimit {
             return Long.parseLong(length.strip()) > maxBytes;
         } catch (NumberFormatException e) {
             return false; // Quarkus answers a malformed length itself
-        }
-    }
-
-    private String json(Problem problem) {
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a Problem always serialises", e);
         }
     }
 }

@@ -47,8 +47,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // expected during an outage: one line, no stack trace, and nothing internal in the answer
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), rootMessage(e));
+            return Response.fromResponse(answer(503,
+                    "The database is unavailable; nothing was changed. Retry in a few seconds.", List.of(), uri))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return answer(500, "An unexpected error occurred; it has been logged.", List.of(), uri);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     public static Response answer(int status, String detail, List<Problem.FieldError> errors, UriInfo uri) {

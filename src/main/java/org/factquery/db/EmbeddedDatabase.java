@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.smallrye.config.DotEnvConfigSourceProvider;
 import io.smallrye.config.PropertiesConfigSource;
@@ -27,15 +29,22 @@ import org.jboss.logging.Logger;
  * <p>Nothing starts when an external server is configured ({@code quarkus.datasource.jdbc.url} in
  * any of the places Quarkus reads: system properties, environment, {@code .env},
  * {@code config/application.properties}, {@code application.properties}) or when
- * {@code factquery.embedded-db.enabled=false}. zonky's shutdown hook stops the server when the JVM
- * exits; it is deliberately not stopped when {@code Quarkus.run} returns, because dev-mode
- * restarts return from it too.
+ * {@code factquery.embedded-db.enabled=false}.
+ *
+ * <p>The server stops when the JVM exits, but only after the service has stopped (its
+ * {@code ShutdownEvent}, which Quarkus fires once in-flight requests have finished or the
+ * shutdown timeout has passed), so that an ingestion still running commits or rolls back on a
+ * live database; PostgreSQL then stops in "fast" mode, a clean shutdown with a checkpoint.
  */
 public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "factquery";
     static final String USER = "postgres";
+
+    /** How long the JVM's exit waits for the service to stop before stopping PostgreSQL anyway. */
+    private static final Duration SERVICE_STOP_WAIT = Duration.ofSeconds(60);
+    private static final CountDownLatch SERVICE_STOPPED = new CountDownLatch(1);
 
     private static EmbeddedPostgres server;
 
@@ -58,7 +67,8 @@ public final class EmbeddedDatabase {
         Path dataDirectory = Path.of(config.getOptionalValue("factquery.data-dir", String.class).orElse("data"))
                 .resolve("pgdata").toAbsolutePath();
         int port = config.getOptionalValue("factquery.embedded-db.port", Integer.class).orElse(0);
-        server = start(dataDirectory, port);
+        server = start(dataDirectory, port, false);
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterService, "embedded-postgres-stop"));
         System.setProperty("quarkus.datasource.jdbc.url",
                 "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE);
         System.setProperty("quarkus.datasource.username", USER);
@@ -66,12 +76,38 @@ public final class EmbeddedDatabase {
         LOG.infof("Embedded PostgreSQL on localhost:%d, data in %s", server.getPort(), dataDirectory);
     }
 
+    /** Called once the service has stopped serving requests: the server may stop now. */
+    public static void serviceStopped() {
+        SERVICE_STOPPED.countDown();
+    }
+
+    private static void stopAfterService() {
+        try {
+            if (!SERVICE_STOPPED.await(SERVICE_STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warnf("The service did not stop within %s; stopping PostgreSQL anyway", SERVICE_STOP_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            server.close();
+            LOG.info("Embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            LOG.errorf(e, "Embedded PostgreSQL did not stop cleanly");
+        }
+    }
+
     /**
      * Starts (initialising on first use) a server on the directory, on the port or a free one
      * when it is 0, and makes sure the service's database exists. Refuses a directory that a
-     * running service still uses; stops a PostgreSQL that a killed one left on it.
+     * running service still uses; stops a PostgreSQL that a killed one left on it. The server
+     * stops when the JVM exits, or before on {@code close()}.
      */
     public static EmbeddedPostgres start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    private static EmbeddedPostgres start(Path dataDirectory, int port, boolean stopOnJvmExit) {
         try {
             Files.createDirectories(dataDirectory);
             StalePostmaster.stopIfOrphaned(dataDirectory, Duration.ofSeconds(30));
@@ -79,6 +115,7 @@ public final class EmbeddedDatabase {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setRegisterShutdownHook(stopOnJvmExit)
                     // zonky's defaults trade durability for speed (-F, synchronous_commit=off);
                     // a stored document must survive a crash of PostgreSQL itself
                     .setServerConfig("fsync", "on")

@@ -269,6 +269,22 @@ class K8sManifestsTest {
         assertSecretRef(explicitEnv.get(passwordEnv), passwordEnv, "password");
     }
 
+    @Test
+    void apiKeyComesFromASecretAndShutdownHasTimeToFinishIngestions() {
+        JsonNode container = appContainer();
+        String keyEnv = toEnvName("factquery.api-key");
+        assertThat(configMapEnv(container)).as("the API key must not come from a ConfigMap").doesNotContainKey(keyEnv);
+        assertSecretRef(explicitEnv(container).get(keyEnv), keyEnv, "api-key");
+        assertThat(explicitEnv(container).get(keyEnv).path("valueFrom").path("secretKeyRef").path("optional").asBoolean(false))
+                .as("the pod must not start without its key").isFalse();
+
+        int shutdownTimeout = (int) java.time.Duration.parse("PT" + appProperties.get("quarkus.shutdown.timeout")).toSeconds();
+        int preStopSleep = Integer.parseInt(container.path("lifecycle").path("preStop").path("exec").path("command").path(1).asText());
+        assertThat(single("Deployment").node().path("spec").path("template").path("spec").path("terminationGracePeriodSeconds").asInt())
+                .as("grace period covers the preStop sleep and the shutdown timeout")
+                .isGreaterThan(preStopSleep + shutdownTimeout);
+    }
+
     // ------------------------------------------------------------------------------------------
     // Cross references between objects
     // ------------------------------------------------------------------------------------------

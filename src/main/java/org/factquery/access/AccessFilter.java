@@ -1,0 +1,89 @@
+package org.factquery.access;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import org.factquery.api.Problem;
+import org.factquery.api.RouteProblems;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the {@link AccessPolicy} to every request before its body is read, so that a refused
+ * write costs nothing. Keys and credential headers are never logged.
+ */
+@ApplicationScoped
+public class AccessFilter {
+
+    static final String API_KEY_HEADER = "X-API-Key";
+    private static final Logger LOG = Logger.getLogger(AccessFilter.class);
+
+    private final AccessPolicy policy;
+    private final RouteProblems problems;
+
+    public AccessFilter(AccessConfig config, RouteProblems problems) {
+        this.policy = AccessPolicy.of(config.apiKey(), config.readRequiresKey());
+        this.problems = problems;
+        if (config.readRequiresKey() && !policy.keyConfigured()) {
+            LOG.warn("factquery.read-requires-key is set but no API key is configured; reads stay open");
+        }
+    }
+
+    void announce(@Observes StartupEvent started) {
+        if (policy.keyConfigured()) {
+            LOG.infof("Writes (POST, DELETE) require the API key (Authorization: Bearer or %s); reads are %s",
+                    API_KEY_HEADER, policy.readRequiresKey() ? "protected too" : "open");
+        } else {
+            LOG.warn("No API key configured (FACTQUERY_API_KEY): writes are accepted from localhost only;"
+                    + " set a key to accept them from elsewhere");
+        }
+    }
+
+    void register(@Observes Router router) {
+        // before the body size limit (UPLOAD_LIMIT - 1), so an unauthorised upload is refused first
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        var request = context.request();
+        AccessPolicy.Decision decision = policy.decide(request.method().name(), request.path(),
+                request.getHeader(HttpHeaders.AUTHORIZATION), request.getHeader(API_KEY_HEADER),
+                fromLoopback(request.remoteAddress()));
+        switch (decision) {
+            case ALLOW -> context.next();
+            case MISSING_KEY -> unauthorised(context, "This request needs the API key: send "
+                    + "'Authorization: Bearer <key>' or '" + API_KEY_HEADER + ": <key>'");
+            case WRONG_KEY -> unauthorised(context, "The API key presented is not valid");
+            case LOCAL_WRITES_ONLY -> problems.end(context, Problem.of(403,
+                    "No API key is configured on this service, so it accepts changes from localhost only",
+                    request.path(), null));
+        }
+    }
+
+    private void unauthorised(RoutingContext context, String detail) {
+        problems.end(context, Problem.of(401, detail, context.request().path(), null),
+                "WWW-Authenticate", "Bearer realm=\"fact-query\"");
+    }
+
+    private static boolean fromLoopback(SocketAddress remote) {
+        if (remote == null || remote.isDomainSocket()) {
+            return remote != null; // a Unix socket is local by construction
+        }
+        String address = remote.hostAddress();
+        try {
+            // an IP literal: no name lookup happens
+            return address != null && InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}
