@@ -3,6 +3,8 @@ package org.factquery.api;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.factquery.claim.Claim;
 import org.factquery.document.Document;
 import org.factquery.document.Sentence;
@@ -10,15 +12,25 @@ import org.factquery.document.Sentence;
 /**
  * The sentence a fact rests on: {@code sentence} is exactly the text of document
  * {@code documentId} from {@code start} (inclusive) to {@code end} (exclusive), in UTF-16 units.
+ * {@code copies} is how many stored documents carry the story this one belongs to (itself
+ * included; more than 1 when near-duplicate copies were ingested), {@code copyOf} the original
+ * when this document is a copy.
  */
 public record Evidence(long claimId, String kind, String sentence, long documentId, String title, String url,
         String publisher, OffsetDateTime publishedAt, int start, int end, String attributedTo, String modality,
-        LocalDate eventDate, String eventTimeText) {
+        LocalDate eventDate, String eventTimeText, @JsonInclude(JsonInclude.Include.NON_NULL) Long copyOf,
+        int copies) {
 
-    public static Evidence of(Claim claim) {
+    public static Evidence of(Claim claim, int copies) {
         Sentence s = claim.sentence;
         Document d = claim.document;
         return new Evidence(claim.id, claim.kind, s.text, d.id, d.title, d.url, d.publisher, d.publishedAt,
-                s.start, s.end, claim.attributedTo, claim.modality, claim.eventDate, claim.eventTimeText);
+                s.start, s.end, claim.attributedTo, claim.modality, claim.eventDate, claim.eventTimeText,
+                d.copyOf, copies);
+    }
+
+    /** The stored document that stands for this one's story: its original, else itself. */
+    public long originalId() {
+        return copyOf != null ? copyOf : documentId;
     }
 }

@@ -25,6 +25,7 @@ import org.factquery.city.CityViews.DisputeValue;
 import org.factquery.city.CityViews.DisputeView;
 import org.factquery.city.CityViews.PartView;
 import org.factquery.claim.EvidenceRepository;
+import org.factquery.document.NearDuplicates;
 import org.factquery.place.Place;
 import org.factquery.place.PlaceLookup;
 
@@ -148,17 +149,20 @@ public class CityStatusService {
 
     /** The claims about places (:places) of the status kinds (:kinds), up to :asOf when asked. */
     public static String claimsSql(boolean asOf) {
+        // the story (original document) and its publisher stand for each copy: copies count once
         return """
                 SELECT c.id, c.kind, c.actor, c.modality, c.negated, c.event_date, c.event_time_text,
-                       c.document_id, d.publisher, c.details->>'part', c.details->>'province', c.place_id,
+                       o.id, o.publisher, c.details->>'part', c.details->>'province', c.place_id,
                        d.published_date
                 FROM claim c JOIN document d ON d.id = c.document_id
+                JOIN document o ON o.id = """ + NearDuplicates.ORIGINAL_OF_D + """
+
                 WHERE c.place_id IN (:places) AND c.kind IN (:kinds)"""
                 + (asOf ? " AND coalesce(c.event_date, d.published_date) <= :asOf" : "") + " ORDER BY c.id";
     }
 
     static List<Evidence> pick(Map<Long, Evidence> found, List<Long> ids, int limit) {
-        return limit(ids, limit).stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return EvidenceRepository.withoutCopies(found, limit(ids, limit));
     }
 
     static List<Long> limit(List<Long> ids, int limit) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
+import org.factquery.document.NearDuplicates;
 import org.factquery.extraction.actor.ActorLexicon;
 import org.factquery.place.PlaceLookup;
 
@@ -40,8 +41,10 @@ public class ClaimSearchService {
     private final EntityManager em;
     private final PlaceLookup places;
     private final ActorLexicon actors;
+    private final NearDuplicates copies;
 
-    public ClaimSearchService(EntityManager em, PlaceLookup places, ActorLexicon actors) {
+    public ClaimSearchService(EntityManager em, PlaceLookup places, ActorLexicon actors, NearDuplicates copies) {
+        this.copies = copies;
         this.em = em;
         this.places = places;
         this.actors = actors;
@@ -128,7 +131,8 @@ public class ClaimSearchService {
         Map<Long, Claim> byId = new HashMap<>();
         claims.forEach(c -> byId.put(c.id, c));
         List<ClaimView> views = new ArrayList<>(ids.size());
-        ids.forEach(id -> views.add(ClaimView.of(byId.get(id))));
+        Map<Long, Integer> copiesOf = copies.copiesOf(claims.stream().map(c -> c.document.id).distinct().toList());
+        ids.forEach(id -> views.add(ClaimView.of(byId.get(id), copiesOf.getOrDefault(byId.get(id).document.id, 1))));
         return views;
     }
 }

@@ -22,9 +22,10 @@ public record ClaimView(long id, String kind, String actor, PlaceView place, Map
         }
     }
 
-    public static ClaimView of(Claim c) {
+    /** @param copies the stored documents carrying the claim's story (see {@link Evidence}) */
+    public static ClaimView of(Claim c, int copies) {
         return new ClaimView(c.id, c.kind, c.actor, PlaceView.of(c.place, c.placeText),
                 c.details == null ? Map.of() : c.details, c.modality, c.attributedTo, c.negated, c.eventDate,
-                c.eventTimeText, c.ruleId, Evidence.of(c));
+                c.eventTimeText, c.ruleId, Evidence.of(c, copies));
     }
 }

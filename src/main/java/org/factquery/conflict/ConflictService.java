@@ -17,6 +17,7 @@ import org.factquery.city.CityViews.DisputeValue;
 import org.factquery.city.CityViews.DisputeView;
 import org.factquery.city.StatusAssessment;
 import org.factquery.claim.EvidenceRepository;
+import org.factquery.document.NearDuplicates;
 import org.factquery.place.Place;
 
 /** Where the documents disagree: the disputes of every city and the tallies that differ. */
@@ -28,7 +29,8 @@ public class ConflictService {
 
     /** Every stated count. */
     public static final String TALLIES_SQL = """
-            SELECT c.id, c.document_id, c.modality, c.details->>'what', c.details->>'of', c.details->>'value',
+            SELECT c.id, """ + NearDuplicates.ORIGINAL_OF_D + """
+            , c.modality, c.details->>'what', c.details->>'of', c.details->>'value',
                    c.details->>'qualifier', coalesce(c.event_date, d.published_date)
             FROM claim c JOIN document d ON d.id = c.document_id
             WHERE c.kind = 'COUNT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')
@@ -75,8 +77,8 @@ public class ConflictService {
                 c.of() == null ? c.what() : c.what() + " (of " + c.of() + ")", c.when(),
                 c.values().entrySet().stream().map(v -> new DisputeValue(v.getKey(),
                         (int) v.getValue().stream().mapToLong(Tally::documentId).distinct().count(),
-                        v.getValue().stream().limit(evidenceLimit).map(t -> found.get(t.claimId()))
-                                .filter(java.util.Objects::nonNull).toList(),
+                        EvidenceRepository.withoutCopies(found,
+                                v.getValue().stream().limit(evidenceLimit).map(Tally::claimId).toList()),
                         v.getValue().size())).toList())).toList();
     }
 

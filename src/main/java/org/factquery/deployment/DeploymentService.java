@@ -18,6 +18,7 @@ import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
 import org.factquery.claim.EvidenceRepository;
+import org.factquery.document.NearDuplicates;
 import org.factquery.place.Place;
 import org.factquery.place.PlaceLookup;
 
@@ -59,7 +60,7 @@ public class DeploymentService {
                 .flatMap(d -> d.reports().stream().limit(evidenceLimit)).toList());
         List<DeploymentView> items = page.items().stream().map(d -> new DeploymentView(d.country(), d.troops(),
                 d.troopsMax(), d.units(), d.destination(), d.purpose(), d.timeframe(), d.documents(),
-                d.reports().stream().limit(evidenceLimit).map(found::get).filter(java.util.Objects::nonNull).toList(),
+                EvidenceRepository.withoutCopies(found, d.reports().stream().limit(evidenceLimit).toList()),
                 d.reports().size())).toList();
         return new Page<>(items, page.page(), page.size(), page.total());
     }
@@ -109,11 +110,13 @@ public class DeploymentService {
 
     /** The stated deployment reports, of one sending country (:country) when asked. */
     public static String reportsSql(boolean byCountry) {
+        // copies of one story count once: the original stands for each
         return """
-                SELECT c.id, c.document_id, c.modality, c.actor, c.details->>'troops', c.details->>'troopsMax',
+                SELECT c.id, """ + NearDuplicates.ORIGINAL_OF_D + """
+                , c.modality, c.actor, c.details->>'troops', c.details->>'troopsMax',
                        c.details->>'troopsText', c.details->>'units', p.name, p.kind, p.country,
                        c.details->>'purpose', c.details->>'timeframe'
-                FROM claim c LEFT JOIN place p ON p.id = c.place_id
+                FROM claim c JOIN document d ON d.id = c.document_id LEFT JOIN place p ON p.id = c.place_id
                 WHERE c.kind = 'DEPLOYMENT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')"""
                 + (byCountry ? " AND c.actor = :country" : "") + " ORDER BY c.id";
     }

@@ -59,4 +59,8 @@ public class Document extends PanacheEntityBase {
 
     @Column(name = "claim_count", nullable = false)
     public int claimCount;
+
+    /** The original this document is a near-duplicate copy of, null when it is an original. */
+    @Column(name = "copy_of")
+    public Long copyOf;
 }

@@ -41,15 +41,18 @@ public class DocumentService {
     private final EntityManager em;
     private final Extractor extractor;
     private final PlaceCatalog places;
+    private final NearDuplicates copies;
     private final Timer ingestionTimer;
     private final Counter created;
     private final Counter duplicates;
     private final Counter claimsStored;
 
-    public DocumentService(EntityManager em, Extractor extractor, PlaceCatalog places, MeterRegistry registry) {
+    public DocumentService(EntityManager em, Extractor extractor, PlaceCatalog places, NearDuplicates copies,
+            MeterRegistry registry) {
         this.em = em;
         this.extractor = extractor;
         this.places = places;
+        this.copies = copies;
         this.ingestionTimer = Timer.builder("factquery.ingestion")
                 .description("Time to split, extract and store one document").register(registry);
         this.created = Counter.builder("factquery.documents.ingested").tag("outcome", "created")
@@ -69,15 +72,17 @@ public class DocumentService {
         return ingestionTimer.record(() -> {
             String sha256 = sha256(input.text());
             Extraction extraction = extractor.extract(input.text(), input.publishedDate());
+            TextFingerprint fingerprint = TextFingerprint.of(input.text());
             places.synchronize();
-            IngestResult result = QuarkusTransaction.requiringNew().call(() -> store(input, sha256, extraction));
+            IngestResult result = QuarkusTransaction.requiringNew()
+                    .call(() -> store(input, sha256, extraction, fingerprint));
             (result.duplicate() ? duplicates : created).increment();
             claimsStored.increment(result.duplicate() ? 0 : result.claims());
             return result;
         });
     }
 
-    private IngestResult store(DocumentInput input, String sha256, Extraction extraction) {
+    private IngestResult store(DocumentInput input, String sha256, Extraction extraction, TextFingerprint fingerprint) {
         List<Span> spans = extraction.sentences();
         em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:key) AS text)")
                 .setParameter("key", ByteBuffer.wrap(HexFormat.of().parseHex(sha256, 0, 16)).getLong())
@@ -85,8 +90,9 @@ public class DocumentService {
         Optional<Document> existing = Document.find("sha256", sha256).firstResultOptional();
         if (existing.isPresent()) {
             Document d = existing.get();
-            return new IngestResult(d.id, d.sha256, d.sentenceCount, d.claimCount, true);
+            return new IngestResult(d.id, d.sha256, d.sentenceCount, d.claimCount, true, d.copyOf);
         }
+        Long copyOf = fingerprint == null ? null : copies.originalOf(fingerprint);
         Document document = new Document();
         document.sha256 = sha256;
         document.text = input.text();
@@ -99,7 +105,12 @@ public class DocumentService {
         document.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC);
         document.sentenceCount = spans.size();
         document.claimCount = extraction.claims().size();
+        document.copyOf = copyOf;
         document.persist();
+        if (fingerprint != null) {
+            em.flush(); // the signature rows refer to the document row
+            copies.remember(document.id, fingerprint);
+        }
         List<Sentence> sentences = new java.util.ArrayList<>(spans.size());
         for (Span span : spans) {
             Sentence sentence = new Sentence();
@@ -114,7 +125,7 @@ public class DocumentService {
         for (ExtractedClaim extracted : extraction.claims()) {
             claim(document, sentences.get(extracted.sentence()), extracted, extraction.version()).persist();
         }
-        return new IngestResult(document.id, sha256, document.sentenceCount, document.claimCount, false);
+        return new IngestResult(document.id, sha256, document.sentenceCount, document.claimCount, false, copyOf);
     }
 
     private Claim claim(Document document, Sentence sentence, ExtractedClaim extracted, String version) {
@@ -168,13 +179,18 @@ public class DocumentService {
                         FROM Claim c JOIN FETCH c.sentence JOIN FETCH c.document LEFT JOIN FETCH c.place
                         WHERE c.document.id = ?1 ORDER BY c.sentence.ordinal, c.id""", id)
                 .page(request.page(), request.size()).list();
-        return new Page<>(claims.stream().map(ClaimView::of).toList(), request.page(), request.size(),
+        int storyCopies = copies.copiesOf(List.of(id)).getOrDefault(id, 1);
+        return new Page<>(claims.stream().map(c -> ClaimView.of(c, storyCopies)).toList(), request.page(), request.size(),
                 Claim.count("document.id", id));
     }
 
-    /** Retracts a document; the database cascades to its sentences and claims. */
+    /**
+     * Retracts a document; the database cascades to its sentences and claims. When it is an
+     * original, its first copy becomes the original of the others.
+     */
     @Transactional
     public void delete(long id) {
+        copies.promoteFirstCopyOf(id);
         if (Document.delete("id", id) == 0) {
             throw notFound(id);
         }

@@ -10,19 +10,23 @@ public final class DocumentViews {
     private DocumentViews() {
     }
 
-    /** The answer to {@code POST /documents}. */
-    public record IngestResult(long id, String sha256, int sentences, int claims, boolean duplicate) {
+    /**
+     * The answer to {@code POST /documents}; {@code copyOf} names the stored original when the
+     * text is a near-duplicate copy of it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IngestResult(long id, String sha256, int sentences, int claims, boolean duplicate, Long copyOf) {
     }
 
     /** A document in a list ({@code text} omitted) or on its own ({@code text} included). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentView(long id, String sha256, String title, String url, String publisher,
             OffsetDateTime publishedAt, OffsetDateTime ingestedAt, int length, int sentences, int claims,
-            String text) {
+            Long copyOf, String text) {
 
         static DocumentView of(Document d, boolean withText) {
             return new DocumentView(d.id, d.sha256, d.title, d.url, d.publisher, d.publishedAt, d.ingestedAt,
-                    d.textLength, d.sentenceCount, d.claimCount, withText ? d.text : null);
+                    d.textLength, d.sentenceCount, d.claimCount, d.copyOf, withText ? d.text : null);
         }
     }
 
