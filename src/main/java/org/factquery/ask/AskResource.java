@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.AnswerCache;
 import org.factquery.api.Problem;
 import org.factquery.api.ProblemException;
 import org.factquery.api.QueryParams;
@@ -26,9 +27,11 @@ public class AskResource {
     static final int MAX_QUESTION = 500;
 
     private final AskService service;
+    private final AnswerCache answers;
 
-    public AskResource(AskService service) {
+    public AskResource(AskService service, AnswerCache answers) {
         this.service = service;
+        this.answers = answers;
     }
 
     @GET
@@ -53,6 +56,7 @@ public class AskResource {
         if (question.length() > MAX_QUESTION) {
             throw ProblemException.badField("q", "must be at most " + MAX_QUESTION + " characters");
         }
-        return service.ask(question, QueryParams.evidenceLimit(evidence));
+        int limit = QueryParams.evidenceLimit(evidence);
+        return answers.get(() -> service.ask(question, limit), "ask", question, limit);
     }
 }

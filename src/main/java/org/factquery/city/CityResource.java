@@ -1,5 +1,7 @@
 package org.factquery.city;
 
+import java.time.LocalDate;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.AnswerCache;
+import org.factquery.api.PageRequest;
 import org.factquery.api.Page;
 import org.factquery.api.PagedResponse;
 import org.factquery.api.PagingConfig;
@@ -34,9 +38,11 @@ public class CityResource {
 
     private final CityStatusService service;
     private final PagingConfig paging;
+    private final AnswerCache answers;
 
-    public CityResource(CityStatusService service, PagingConfig paging) {
+    public CityResource(CityStatusService service, PagingConfig paging, AnswerCache answers) {
         this.service = service;
+        this.answers = answers;
         this.paging = paging;
     }
 
@@ -48,8 +54,9 @@ public class CityResource {
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         String only = QueryParams.oneOf("status", status,
                 Arrays.stream(CityStatus.values()).map(Enum::name).toList());
-        return PagedResponse.of(service.list(only == null ? null : CityStatus.valueOf(only),
-                paging.request(page, size)), uri);
+        PageRequest request = paging.request(page, size);
+        return PagedResponse.of(answers.get(() -> service.list(only == null ? null : CityStatus.valueOf(only),
+                request), "cities", only, request), uri);
     }
 
     @GET
@@ -68,7 +75,8 @@ public class CityResource {
             @QueryParam("asOf") String asOf,
             @Parameter(description = "At most this many evidence items per list (default 10, at most 100)")
             @QueryParam("evidence") String evidence) {
-        return service.status(name, QueryParams.date("asOf", asOf),
-                QueryParams.evidenceLimit(evidence));
+        LocalDate day = QueryParams.date("asOf", asOf);
+        int limit = QueryParams.evidenceLimit(evidence);
+        return answers.get(() -> service.status(name, day, limit), "status", name, day, limit);
     }
 }

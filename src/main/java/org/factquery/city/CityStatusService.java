@@ -126,7 +126,7 @@ public class CityStatusService {
             query.setParameter("asOf", asOf);
         }
         Map<Long, List<CityClaim>> byCity = new LinkedHashMap<>();
-        for (Object row : query.getResultList()) {
+        for (Object row : (Iterable<Object>) SqlValues.streamed(query)::iterator) {
             Object[] r = (Object[]) row;
             long placeId = ((Number) r[11]).longValue();
             Long partOf = cities.cityOf(placeId);

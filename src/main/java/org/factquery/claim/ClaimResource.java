@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.AnswerCache;
+import org.factquery.api.PageRequest;
 import org.factquery.api.Page;
 import org.factquery.api.PagedResponse;
 import org.factquery.api.PagingConfig;
@@ -34,9 +36,11 @@ public class ClaimResource {
 
     private final ClaimSearchService search;
     private final PagingConfig paging;
+    private final AnswerCache answers;
 
-    public ClaimResource(ClaimSearchService search, PagingConfig paging) {
+    public ClaimResource(ClaimSearchService search, PagingConfig paging, AnswerCache answers) {
         this.search = search;
+        this.answers = answers;
         this.paging = paging;
     }
 
@@ -66,7 +70,8 @@ public class ClaimResource {
         if (filter.since() != null && filter.until() != null && filter.since().isAfter(filter.until())) {
             throw ProblemException.badField("since", "must not be after until");
         }
-        return PagedResponse.of(search.search(filter, paging.request(page, size)), uri);
+        PageRequest request = paging.request(page, size);
+        return PagedResponse.of(answers.get(() -> search.search(filter, request), "claims", filter, request), uri);
     }
 
     private static Long documentId(String value) {

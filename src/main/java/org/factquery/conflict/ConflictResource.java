@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.AnswerCache;
+import org.factquery.api.PageRequest;
 import org.factquery.api.Page;
 import org.factquery.api.PagedResponse;
 import org.factquery.api.PagingConfig;
@@ -26,9 +28,11 @@ public class ConflictResource {
 
     private final ConflictService service;
     private final PagingConfig paging;
+    private final AnswerCache answers;
 
-    public ConflictResource(ConflictService service, PagingConfig paging) {
+    public ConflictResource(ConflictService service, PagingConfig paging, AnswerCache answers) {
         this.service = service;
+        this.answers = answers;
         this.paging = paging;
     }
 
@@ -42,13 +46,20 @@ public class ConflictResource {
             @Parameter(description = "At most this many evidence items per side (default 10, at most 100)")
             @QueryParam("evidence") String evidence,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        String kind = QueryParams.text(about);
-        if (kind != null) {
-            String wanted = kind.replace('-', ' ').replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-            kind = ConflictService.ABOUT.stream().filter(wanted::equals).findFirst().orElseThrow(() -> ProblemException
-                    .badField("about", "must be one of " + String.join(", ", ConflictService.ABOUT)));
+        String kind = about(QueryParams.text(about));
+        String where = QueryParams.text(place);
+        int limit = QueryParams.evidenceLimit(evidence);
+        PageRequest request = paging.request(page, size);
+        return PagedResponse.of(answers.get(() -> service.list(where, kind, limit, request),
+                "conflicts", where, kind, limit, request), uri);
+    }
+
+    private static String about(String about) {
+        if (about == null) {
+            return null;
         }
-        return PagedResponse.of(service.list(QueryParams.text(place), kind, QueryParams.evidenceLimit(evidence),
-                paging.request(page, size)), uri);
+        String wanted = about.replace('-', ' ').replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return ConflictService.ABOUT.stream().filter(wanted::equals).findFirst().orElseThrow(() -> ProblemException
+                .badField("about", "must be one of " + String.join(", ", ConflictService.ABOUT)));
     }
 }

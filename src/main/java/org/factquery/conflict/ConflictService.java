@@ -86,7 +86,7 @@ public class ConflictService {
     @Transactional
     public List<Tally> tallies() {
         List<Tally> tallies = new ArrayList<>();
-        for (Object row : em.createNativeQuery(TALLIES_SQL).getResultList()) {
+        for (Object row : (Iterable<Object>) SqlValues.streamed(em.createNativeQuery(TALLIES_SQL))::iterator) {
             Object[] r = (Object[]) row;
             tallies.add(new Tally(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3], r[4] == null ? null : Integer.valueOf((String) r[4]),

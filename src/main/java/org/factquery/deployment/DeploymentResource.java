@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.AnswerCache;
+import org.factquery.api.PageRequest;
 import org.factquery.api.Page;
 import org.factquery.api.PagedResponse;
 import org.factquery.api.PagingConfig;
@@ -26,9 +28,11 @@ public class DeploymentResource {
 
     private final DeploymentService service;
     private final PagingConfig paging;
+    private final AnswerCache answers;
 
-    public DeploymentResource(DeploymentService service, PagingConfig paging) {
+    public DeploymentResource(DeploymentService service, PagingConfig paging, AnswerCache answers) {
         this.service = service;
+        this.answers = answers;
         this.paging = paging;
     }
 
@@ -44,7 +48,11 @@ public class DeploymentResource {
             @Parameter(description = "At most this many evidence items per deployment (default 10, at most 100)")
             @QueryParam("evidence") String evidence,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        return PagedResponse.of(service.list(QueryParams.text(country), QueryParams.text(destination),
-                QueryParams.evidenceLimit(evidence), paging.request(page, size)), uri);
+        String from = QueryParams.text(country);
+        String to = QueryParams.text(destination);
+        int limit = QueryParams.evidenceLimit(evidence);
+        PageRequest request = paging.request(page, size);
+        return PagedResponse.of(answers.get(() -> service.list(from, to, limit, request),
+                "deployments", from, to, limit, request), uri);
     }
 }

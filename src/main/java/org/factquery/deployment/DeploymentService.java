@@ -17,6 +17,7 @@ import org.factquery.api.Evidence;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
+import org.factquery.api.SqlValues;
 import org.factquery.claim.EvidenceRepository;
 import org.factquery.document.NearDuplicates;
 import org.factquery.place.Place;
@@ -99,7 +100,7 @@ public class DeploymentService {
             query.setParameter("country", country);
         }
         List<DeploymentReport> reports = new ArrayList<>();
-        for (Object row : query.getResultList()) {
+        for (Object row : (Iterable<Object>) SqlValues.streamed(query)::iterator) {
             Object[] r = (Object[]) row;
             reports.add(new DeploymentReport(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3], integer(r[4]), integer(r[5]), (String) r[6], strings((String) r[7]),

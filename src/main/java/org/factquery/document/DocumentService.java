@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.factquery.api.AnswerCache;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
@@ -42,13 +43,15 @@ public class DocumentService {
     private final Extractor extractor;
     private final PlaceCatalog places;
     private final NearDuplicates copies;
+    private final AnswerCache answers;
     private final Timer ingestionTimer;
     private final Counter created;
     private final Counter duplicates;
     private final Counter claimsStored;
 
     public DocumentService(EntityManager em, Extractor extractor, PlaceCatalog places, NearDuplicates copies,
-            MeterRegistry registry) {
+            AnswerCache answers, MeterRegistry registry) {
+        this.answers = answers;
         this.em = em;
         this.extractor = extractor;
         this.places = places;
@@ -76,6 +79,9 @@ public class DocumentService {
             places.synchronize();
             IngestResult result = QuarkusTransaction.requiringNew()
                     .call(() -> store(input, sha256, extraction, fingerprint));
+            if (!result.duplicate()) {
+                answers.storeChanged();
+            }
             (result.duplicate() ? duplicates : created).increment();
             claimsStored.increment(result.duplicate() ? 0 : result.claims());
             return result;
@@ -188,12 +194,14 @@ public class DocumentService {
      * Retracts a document; the database cascades to its sentences and claims. When it is an
      * original, its first copy becomes the original of the others.
      */
-    @Transactional
     public void delete(long id) {
-        copies.promoteFirstCopyOf(id);
-        if (Document.delete("id", id) == 0) {
-            throw notFound(id);
-        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            copies.promoteFirstCopyOf(id);
+            if (Document.delete("id", id) == 0) {
+                throw notFound(id);
+            }
+        });
+        answers.storeChanged();
     }
 
     private static Document require(long id) {

@@ -1,0 +1,82 @@
+package org.factquery.api;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
+/**
+ * Answers computed from the claim store, kept until the store changes. Every committed
+ * ingestion or retraction advances the database sequence {@code store_change_seq}; an instance
+ * compares it with the value its answers were computed at, at most every
+ * {@code factquery.answers.change-check-interval}, so its own writes show at once and other
+ * instances' writes within that interval. A request with {@code Cache-Control: no-cache} is
+ * computed afresh.
+ */
+@ApplicationScoped
+public class AnswerCache {
+
+    private final Cache<Object, Object> answers;
+    private final EntityManager em;
+    private final CurrentVertxRequest request;
+    private final long checkIntervalNanos;
+    private final boolean enabled;
+    private volatile long storeVersion = Long.MIN_VALUE;
+    private volatile long checkedAt;
+
+    public AnswerCache(EntityManager em, CurrentVertxRequest request, AnswersConfig config) {
+        this.em = em;
+        this.request = request;
+        this.checkIntervalNanos = config.changeCheckInterval().toNanos();
+        this.enabled = config.cacheSize() > 0;
+        this.answers = Caffeine.newBuilder().maximumSize(Math.max(config.cacheSize(), 1)).build();
+    }
+
+    /** The cached answer for the key's parts (nulls allowed), else the one computed now. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Supplier<T> compute, Object... keyParts) {
+        if (!enabled || freshAnswerAsked()) {
+            return compute.get();
+        }
+        // the key holds the store version seen before computing: an answer computed from data
+        // older than a change that commits meanwhile is filed under the old version, never read again
+        Object key = Arrays.asList(currentStoreVersion(), Arrays.asList(keyParts));
+        return (T) answers.get(key, k -> compute.get());
+    }
+
+    /** Called after a change of the store has committed. */
+    public void storeChanged() {
+        QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("SELECT nextval('store_change_seq')").getSingleResult());
+        checkedAt = 0; // the next answer reads the new version
+    }
+
+    private long currentStoreVersion() {
+        long now = System.nanoTime();
+        if (checkedAt != 0 && now - checkedAt < checkIntervalNanos) {
+            return storeVersion;
+        }
+        long version = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM store_change_seq")
+                .getSingleResult()).longValue());
+        if (version != storeVersion) {
+            answers.invalidateAll();
+            storeVersion = version;
+        }
+        checkedAt = now;
+        return version;
+    }
+
+    private boolean freshAnswerAsked() {
+        var current = request.getCurrent();
+        String cacheControl = current == null ? null : current.request().getHeader("Cache-Control");
+        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+    }
+}
