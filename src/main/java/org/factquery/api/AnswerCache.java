@@ -48,7 +48,17 @@ public class AnswerCache {
         // the key holds the store version seen before computing: an answer computed from data
         // older than a change that commits meanwhile is filed under the old version, never read again
         Object key = Arrays.asList(currentStoreVersion(), Arrays.asList(keyParts));
-        return (T) answers.get(key, k -> compute.get());
+        Object answer = answers.get(key, k -> {
+            try {
+                return compute.get();
+            } catch (ProblemException refusal) {
+                return refusal; // an unknown name stays unknown until the store changes: cache the 4xx too
+            }
+        });
+        if (answer instanceof ProblemException refusal) {
+            throw refusal;
+        }
+        return (T) answer;
     }
 
     /** Called after a change of the store has committed. */

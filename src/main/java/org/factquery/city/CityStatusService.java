@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.factquery.api.AnswerCache;
 import org.factquery.api.Evidence;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
@@ -39,18 +40,29 @@ public class CityStatusService {
     private final EntityManager em;
     private final CityDirectory cities;
     private final EvidenceRepository evidence;
+    private final AnswerCache answers;
 
-    public CityStatusService(EntityManager em, CityDirectory cities, EvidenceRepository evidence) {
+    public CityStatusService(EntityManager em, CityDirectory cities, EvidenceRepository evidence, AnswerCache answers) {
+        this.answers = answers;
         this.em = em;
         this.cities = cities;
         this.evidence = evidence;
     }
 
-    /** The status of the city a name denotes; {@code asOf} keeps only claims dated up to that day. */
+    /**
+     * The status of the city a name denotes; {@code asOf} keeps only claims dated up to that day.
+     * Cached by city, not by name, so that every spelling of a city shares one computation.
+     */
     @Transactional
     public CityStatusView status(String name, LocalDate asOf, int evidenceLimit) {
         PlaceLookup.Match match = cities.resolve(name);
         Place city = match.place();
+        CityStatusView status = answers.get(() -> status(city, match, asOf, evidenceLimit),
+                "city status", city.id, asOf, evidenceLimit);
+        return status.withCity(ref(city, match));
+    }
+
+    private CityStatusView status(Place city, PlaceLookup.Match match, LocalDate asOf, int evidenceLimit) {
         StatusAssessment a = StatusRules.assess(claims(List.of(city.id), asOf).getOrDefault(city.id, List.of()));
         Set<Long> shown = new HashSet<>(limit(a.evidence(), evidenceLimit));
         shown.addAll(limit(a.forecasts(), evidenceLimit));

@@ -23,6 +23,12 @@ public final class CityViews {
             CityStatus status, String controlledBy, LocalDate since, Double confidence, int documents,
             int publishers, List<Evidence> evidence, int evidenceTotal, List<PartView> exceptions,
             List<Evidence> forecasts, int forecastsTotal, List<DisputeView> disputes) {
+
+        /** The same status, for the city as this request named it. */
+        public CityStatusView withCity(CityRef named) {
+            return new CityStatusView(named, asOf, status, controlledBy, since, confidence, documents, publishers,
+                    evidence, evidenceTotal, exceptions, forecasts, forecastsTotal, disputes);
+        }
     }
 
     /** A part of the city held by someone other than the holder, with its strongest evidence. */
