@@ -47,17 +47,8 @@ function request()
   return wrk.format("GET", paths[(i % #paths) + 1], request_headers)
 end
 
--- BENCH_PRIME=1: ask every path once (one thread, one connection), then stop; bench/run does this
--- before measuring the cached endpoints, so that the measurement sees answers already computed
-local prime = os.getenv("BENCH_PRIME") == "1"
-local answered = 0
-
 function response(status, headers, body)
   if status < 200 or status > 299 then non2xx = non2xx + 1 end
-  if prime then
-    answered = answered + 1
-    if answered >= #paths then wrk.thread:stop() end
-  end
 end
 
 if rate > 0 then

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import org.factquery.api.AnswerCache;
 import org.factquery.api.Evidence;
 import org.factquery.api.Page;
@@ -53,12 +55,13 @@ public class CityStatusService {
      * The status of the city a name denotes; {@code asOf} keeps only claims dated up to that day.
      * Cached by city, not by name, so that every spelling of a city shares one computation.
      */
-    @Transactional
     public CityStatusView status(String name, LocalDate asOf, int evidenceLimit) {
-        PlaceLookup.Match match = cities.resolve(name);
+        // a cached answer needs no transaction: each computation opens its own
+        PlaceLookup.Match match = answers.get(() -> QuarkusTransaction.requiringNew().call(() -> cities.resolve(name)),
+                "city name", name);
         Place city = match.place();
-        CityStatusView status = answers.get(() -> status(city, match, asOf, evidenceLimit),
-                "city status", city.id, asOf, evidenceLimit);
+        CityStatusView status = answers.get(() -> QuarkusTransaction.requiringNew()
+                .call(() -> status(city, match, asOf, evidenceLimit)), "city status", city.id, asOf, evidenceLimit);
         return status.withCity(ref(city, match));
     }
 
