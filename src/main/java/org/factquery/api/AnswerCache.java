@@ -18,7 +18,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  * compares it with the value its answers were computed at, at most every
  * {@code factquery.answers.change-check-interval}, so its own writes show at once and other
  * instances' writes within that interval. A request with {@code Cache-Control: no-cache} is
- * computed afresh.
+ * computed afresh. Answers may be built of cached parts (a status from a city's cached
+ * assessment).
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -48,13 +49,17 @@ public class AnswerCache {
         // the key holds the store version seen before computing: an answer computed from data
         // older than a change that commits meanwhile is filed under the old version, never read again
         Object key = Arrays.asList(currentStoreVersion(), Arrays.asList(keyParts));
-        Object answer = answers.get(key, k -> {
+        // not answers.get(key, compute): answers are composed of cached parts (a status of a
+        // city's assessment, /ask of a status), and Caffeine forbids a computation within another
+        Object answer = answers.getIfPresent(key);
+        if (answer == null) {
             try {
-                return compute.get();
+                answer = compute.get();
             } catch (ProblemException refusal) {
-                return refusal; // an unknown name stays unknown until the store changes: cache the 4xx too
+                answer = refusal; // an unknown name stays unknown until the store changes: cache the 4xx too
             }
-        });
+            answers.put(key, answer);
+        }
         if (answer instanceof ProblemException refusal) {
             throw refusal;
         }

@@ -40,6 +40,12 @@ public class CityStatusService {
             "ATTACK", "LOCATED_IN");
 
     private final EntityManager em;
+    /**
+     * The values of one dispute an answer shows. A busy city's capture day can be disputed
+     * between dozens of dates; the answer gives the most reported ones and the total.
+     */
+    public static final int DISPUTE_VALUES = 10;
+
     private final CityDirectory cities;
     private final EvidenceRepository evidence;
     private final AnswerCache answers;
@@ -66,11 +72,11 @@ public class CityStatusService {
     }
 
     private CityStatusView status(Place city, PlaceLookup.Match match, LocalDate asOf, int evidenceLimit) {
-        StatusAssessment a = StatusRules.assess(claims(List.of(city.id), asOf).getOrDefault(city.id, List.of()));
+        StatusAssessment a = assessment(city, asOf);
         Set<Long> shown = new HashSet<>(limit(a.evidence(), evidenceLimit));
         shown.addAll(limit(a.forecasts(), evidenceLimit));
         a.exceptions().forEach(p -> shown.add(p.claims().get(0)));
-        a.disputes().forEach(d -> d.values().forEach(v -> shown.addAll(limit(v.claims(), evidenceLimit))));
+        a.disputes().forEach(d -> shownValues(d).forEach(v -> shown.addAll(limit(v.claims(), evidenceLimit))));
         Map<Long, Evidence> found = evidence.byClaimId(shown);
         return new CityStatusView(
                 ref(city, match), asOf,
@@ -103,24 +109,37 @@ public class CityStatusService {
     public List<Map.Entry<Place, StatusAssessment>> assessAll(String name) {
         List<Place> all = name == null ? Place.<Place>find("kind = 'CITY' ORDER BY name").list()
                 : List.of(cities.resolve(name).place());
-        Map<Long, List<CityClaim>> claims = claims(all.stream().map(p -> p.id).toList(), null);
-        return all.stream().map(city -> Map.entry(city,
-                StatusRules.assess(claims.getOrDefault(city.id, List.of())))).toList();
+        return all.stream().map(city -> Map.entry(city, assessment(city, null))).toList();
+    }
+
+    /**
+     * What the rules conclude about one city, cached until the store changes; one city's claims
+     * at a time, so memory is bounded by the busiest city, not the store.
+     */
+    private StatusAssessment assessment(Place city, LocalDate asOf) {
+        return answers.get(() -> StatusRules.assess(claims(List.of(city.id), asOf).getOrDefault(city.id, List.of())),
+                "city assessment", city.id, asOf);
     }
 
     /** Dispute values with the evidence of their first claims. */
     public List<DisputeView> disputes(List<StatusAssessment.Dispute> disputes, int evidenceLimit) {
-        Map<Long, Evidence> found = evidence.byClaimId(disputes.stream().flatMap(d -> d.values().stream())
+        Map<Long, Evidence> found = evidence.byClaimId(disputes.stream().flatMap(d -> shownValues(d).stream())
                 .flatMap(v -> limit(v.claims(), evidenceLimit).stream()).toList());
         return disputes(disputes, found, evidenceLimit);
     }
 
     private static List<DisputeView> disputes(List<StatusAssessment.Dispute> disputes, Map<Long, Evidence> found,
             int evidenceLimit) {
-        return disputes.stream().map(d -> new DisputeView(d.about(), d.values().stream()
+        return disputes.stream().map(d -> new DisputeView(d.about(), shownValues(d).stream()
                 .map(v -> new DisputeValue(v.value(), v.documents(), pick(found, v.claims(), evidenceLimit),
                         v.claims().size()))
-                .toList())).toList();
+                .toList(), d.values().size())).toList();
+    }
+
+    /** The values of a dispute an answer shows: the most reported first, at most {@link #DISPUTE_VALUES}. */
+    static List<StatusAssessment.Value> shownValues(StatusAssessment.Dispute dispute) {
+        return dispute.values().stream().sorted(java.util.Comparator.comparingInt(StatusAssessment.Value::documents)
+                .reversed()).limit(DISPUTE_VALUES).toList();
     }
 
     public static CityRef ref(Place city, PlaceLookup.Match match) {

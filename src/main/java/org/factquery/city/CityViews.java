@@ -36,7 +36,8 @@ public final class CityViews {
     }
 
     /** What the documents disagree on, each side with its evidence. */
-    public record DisputeView(String about, List<DisputeValue> values) {
+    /** A disagreement: its most reported values (at most {@code CityStatusService.DISPUTE_VALUES}) of {@code valuesTotal}. */
+    public record DisputeView(String about, List<DisputeValue> values, int valuesTotal) {
     }
 
     public record DisputeValue(String value, int documents, List<Evidence> evidence, int evidenceTotal) {

@@ -59,7 +59,7 @@ public class ConflictService {
                     .filter(d -> about == null || d.about().equals(about)).toList();
             for (DisputeView d : cities.disputes(disputes, evidenceLimit)) {
                 all.add(new ConflictView(d.about(), CityStatusService.ref(city.getKey(), null), city.getKey().name,
-                        null, d.values()));
+                        null, d.values(), d.valuesTotal()));
             }
         }
         if (place == null && (about == null || about.equals("tally"))) {
@@ -79,7 +79,7 @@ public class ConflictService {
                         (int) v.getValue().stream().mapToLong(Tally::documentId).distinct().count(),
                         EvidenceRepository.withoutCopies(found,
                                 v.getValue().stream().limit(evidenceLimit).map(Tally::claimId).toList()),
-                        v.getValue().size())).toList())).toList();
+                        v.getValue().size())).toList(), c.values().size())).toList();
     }
 
     /** Every stated count in the store (no forecast, denial or negation), oldest claim first. */

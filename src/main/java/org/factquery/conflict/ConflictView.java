@@ -15,7 +15,9 @@ import org.factquery.city.CityViews.DisputeValue;
  * @param place the city disputed, absent for a tally
  * @param subject what is disputed, in words: "Kandahar", "provincial capitals (of 34)"
  * @param when the day a tally was given, null when undated
+ * @param valuesTotal how many values the sources give; {@code values} shows the most reported ten
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConflictView(String about, CityRef place, String subject, LocalDate when, List<DisputeValue> values) {
+public record ConflictView(String about, CityRef place, String subject, LocalDate when, List<DisputeValue> values,
+        int valuesTotal) {
 }
