@@ -2,6 +2,7 @@ package org.factquery.access;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,7 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factquery.api.Problem;
 import org.factquery.api.RouteProblems;
 import org.jboss.logging.Logger;
@@ -30,10 +32,17 @@ public class AccessFilter {
     private final AccessPolicy policy;
     private final RouteProblems problems;
 
-    public AccessFilter(AccessConfig config, RouteProblems problems) {
-        this.policy = AccessPolicy.of(config.apiKey(), config.readRequiresKey());
+    /**
+     * @param apiKey {@code factquery.api-key}: the key writes need; unset, writes are accepted
+     *     from the loopback interface only
+     * @param readRequiresKey {@code factquery.read-requires-key}: reads of the API need it too
+     */
+    public AccessFilter(@ConfigProperty(name = "factquery.api-key") Optional<String> apiKey,
+            @ConfigProperty(name = "factquery.read-requires-key", defaultValue = "false") boolean readRequiresKey,
+            RouteProblems problems) {
+        this.policy = AccessPolicy.of(apiKey, readRequiresKey);
         this.problems = problems;
-        if (config.readRequiresKey() && !policy.keyConfigured()) {
+        if (readRequiresKey && !policy.keyConfigured()) {
             LOG.warn("factquery.read-requires-key is set but no API key is configured; reads stay open");
         }
     }
@@ -75,8 +84,11 @@ public class AccessFilter {
     }
 
     private static boolean fromLoopback(SocketAddress remote) {
-        if (remote == null || remote.isDomainSocket()) {
-            return remote != null; // a Unix socket is local by construction
+        if (remote == null) {
+            return false;
+        }
+        if (remote.isDomainSocket()) {
+            return true; // a Unix socket is local by construction
         }
         String address = remote.hostAddress();
         try {

@@ -12,6 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
+import org.jboss.logging.Logger;
+
 /**
  * Answers computed from the claim store, kept until the store changes. Every committed
  * ingestion or retraction advances the database sequence {@code store_change_seq}; an instance
@@ -23,6 +25,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  */
 @ApplicationScoped
 public class AnswerCache {
+
+    private static final Logger LOG = Logger.getLogger(AnswerCache.class);
 
     private final Cache<Object, Object> answers;
     private final EntityManager em;
@@ -66,11 +70,20 @@ public class AnswerCache {
         return (T) answer;
     }
 
-    /** Called after a change of the store has committed. */
+    /**
+     * Called after a change of the store has committed. This instance forgets its answers at
+     * once; the counter tells the others. The change is stored whatever happens here, so a
+     * failure to advance the counter is logged, not answered.
+     */
     public void storeChanged() {
-        QuarkusTransaction.requiringNew().run(() ->
-                em.createNativeQuery("SELECT nextval('store_change_seq')").getSingleResult());
+        answers.invalidateAll();
         checkedAt = 0; // the next answer reads the new version
+        try {
+            QuarkusTransaction.requiringNew().run(() ->
+                    em.createNativeQuery("SELECT nextval('store_change_seq')").getSingleResult());
+        } catch (RuntimeException e) {
+            LOG.warnf("Stored, but other instances will not know until the next change: %s", e.getMessage());
+        }
     }
 
     private long currentStoreVersion() {

@@ -1,6 +1,7 @@
 package org.factquery.api;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Query;
@@ -19,12 +20,13 @@ public final class SqlValues {
     }
 
     /**
-     * The query's rows fetched {@value #FETCH_SIZE} at a time (a cursor, inside the caller's
-     * transaction), so that a query over many claims does not hold every row's JDBC form in
-     * memory at once. The stream is consumed inside the transaction.
+     * Hands the query's rows to the action {@value #FETCH_SIZE} at a time (a cursor, inside the
+     * caller's transaction), so that a query over many claims does not hold every row's JDBC
+     * form in memory at once; the cursor is closed when the rows are done.
      */
-    @SuppressWarnings("unchecked")
-    public static Stream<Object> streamed(Query query) {
-        return query.setHint("org.hibernate.fetchSize", FETCH_SIZE).getResultStream();
+    public static void forEachRow(Query query, Consumer<Object[]> action) {
+        try (Stream<?> rows = query.setHint("org.hibernate.fetchSize", FETCH_SIZE).getResultStream()) {
+            rows.forEach(row -> action.accept((Object[]) row));
+        }
     }
 }

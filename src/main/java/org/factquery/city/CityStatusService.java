@@ -160,15 +160,14 @@ public class CityStatusService {
             query.setParameter("asOf", asOf);
         }
         Map<Long, List<CityClaim>> byCity = new LinkedHashMap<>();
-        for (Object row : (Iterable<Object>) SqlValues.streamed(query)::iterator) {
-            Object[] r = (Object[]) row;
+        SqlValues.forEachRow(query, r -> {
             long placeId = ((Number) r[11]).longValue();
             Long partOf = cities.cityOf(placeId);
             String kind = (String) r[1];
             String part = (String) r[9];
             if (partOf != null) {
                 if (kind.equals("LOCATED_IN")) {
-                    continue;
+                    return;
                 }
                 kind = kind.equals("CAPTURE") || kind.equals("CONTROL") ? "PARTIAL_" + kind : kind;
                 part = part == null ? cities.partName(placeId) : part;
@@ -177,7 +176,7 @@ public class CityStatusService {
                     (Boolean) r[4], SqlValues.date(r[5]), (String) r[6], ((Number) r[7]).longValue(), (String) r[8], part,
                     (String) r[10], SqlValues.date(r[12]));
             byCity.computeIfAbsent(partOf == null ? placeId : partOf, k -> new ArrayList<>()).add(claim);
-        }
+        });
         return byCity;
     }
 

@@ -86,12 +86,9 @@ public class ConflictService {
     @Transactional
     public List<Tally> tallies() {
         List<Tally> tallies = new ArrayList<>();
-        for (Object row : (Iterable<Object>) SqlValues.streamed(em.createNativeQuery(TALLIES_SQL))::iterator) {
-            Object[] r = (Object[]) row;
-            tallies.add(new Tally(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], r[4] == null ? null : Integer.valueOf((String) r[4]),
-                    Integer.parseInt((String) r[5]), (String) r[6], SqlValues.date(r[7])));
-        }
+        SqlValues.forEachRow(em.createNativeQuery(TALLIES_SQL), r -> tallies.add(new Tally(((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], r[4] == null ? null : Integer.valueOf((String) r[4]),
+                Integer.parseInt((String) r[5]), (String) r[6], SqlValues.date(r[7]))));
         return tallies;
     }
 }

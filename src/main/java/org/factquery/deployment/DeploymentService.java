@@ -100,12 +100,9 @@ public class DeploymentService {
             query.setParameter("country", country);
         }
         List<DeploymentReport> reports = new ArrayList<>();
-        for (Object row : (Iterable<Object>) SqlValues.streamed(query)::iterator) {
-            Object[] r = (Object[]) row;
-            reports.add(new DeploymentReport(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], integer(r[4]), integer(r[5]), (String) r[6], strings((String) r[7]),
-                    (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12]));
-        }
+        SqlValues.forEachRow(query, r -> reports.add(new DeploymentReport(((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], integer(r[4]), integer(r[5]), (String) r[6],
+                strings((String) r[7]), (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12])));
         return reports;
     }
 
