@@ -73,6 +73,8 @@ public final class EmbeddedDatabase {
                 "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE);
         System.setProperty("quarkus.datasource.username", USER);
         System.setProperty("quarkus.datasource.password", "");
+        // the server this process owns, which EmbeddedDatabaseSupervisor starts again if it exits
+        System.setProperty("factquery.embedded-db.owned-data-directory", dataDirectory.toString());
         LOG.infof("Embedded PostgreSQL on localhost:%d, data in %s", server.getPort(), dataDirectory);
     }
 

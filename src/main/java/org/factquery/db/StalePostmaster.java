@@ -47,6 +47,39 @@ final class StalePostmaster {
         }
     }
 
+    /**
+     * Removes {@code postmaster.pid} when the process it names is gone or a zombie (a crashed
+     * postmaster that nobody reaped: PostgreSQL takes it for a live one and refuses to start).
+     * Any other process, or one whose state cannot be read, leaves the file alone.
+     */
+    static void removeIfItsProcessIsGone(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        long pid;
+        try {
+            pid = Long.parseLong(lines.isEmpty() ? "" : lines.get(0).strip());
+        } catch (NumberFormatException e) {
+            return; // being written, or not ours to judge
+        }
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        boolean gone = ProcessHandle.of(pid).isEmpty() && !Files.exists(stat);
+        boolean zombie = Files.isReadable(stat) && zombie(Files.readString(stat));
+        if (gone || zombie) {
+            LOG.warnf("Removing the stale postmaster.pid of %s (pid %d %s)", dataDirectory, pid,
+                    zombie ? "is a zombie" : "is gone");
+            Files.deleteIfExists(pidFile);
+        }
+    }
+
+    /** Whether a {@code /proc/<pid>/stat} line says the process is a zombie (state Z, after the name). */
+    static boolean zombie(String stat) {
+        int end = stat.lastIndexOf(')');
+        return end >= 0 && stat.length() > end + 2 && stat.charAt(end + 2) == 'Z';
+    }
+
     /** Fails when another live process (or this one) holds the directory's lock. */
     private static void requireNoLiveOwner(Path dataDirectory) throws IOException {
         Path lockFile = dataDirectory.resolve(ZONKY_LOCK_FILE);
@@ -69,7 +102,8 @@ final class StalePostmaster {
                 + " is in use by a running fact-query; stop it or set FACTQUERY_DATA_DIR to another directory");
     }
 
-    private static Optional<ProcessHandle> postmasterOf(Path dataDirectory) throws IOException {
+    /** The live postmaster serving the directory, named by its {@code postmaster.pid}, if any. */
+    static Optional<ProcessHandle> postmasterOf(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();

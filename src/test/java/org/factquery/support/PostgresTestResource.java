@@ -2,6 +2,10 @@ package org.factquery.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -38,7 +42,19 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.password", "",
+                // supervised only where a test profile turns factquery.embedded-db.supervise on
+                "factquery.embedded-db.owned-data-directory", dataDirectory(postgres));
+    }
+
+    private static String dataDirectory(EmbeddedPostgres postgres) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_setting('data_directory')")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the test PostgreSQL's data directory", e);
+        }
     }
 
     @Override
