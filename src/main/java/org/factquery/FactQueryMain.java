@@ -15,7 +15,11 @@ public final class FactQueryMain {
     private FactQueryMain() {
     }
 
+    /** Quarkus answers an unparsable URI with a bare 400; RequestScreen checks it and answers a problem. */
+    static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
+
     public static void main(String... args) {
+        System.setProperty(URI_VALIDATION_OFF, "true");
         EmbeddedDatabase.startUnlessExternal();
         Quarkus.run(args);
     }

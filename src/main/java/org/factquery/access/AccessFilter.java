@@ -15,6 +15,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factquery.api.AnswerCache;
 import org.factquery.api.Problem;
 import org.factquery.api.RouteProblems;
 import org.jboss.logging.Logger;
@@ -58,17 +59,26 @@ public class AccessFilter {
     }
 
     void register(@Observes Router router) {
-        // before the body size limit (UPLOAD_LIMIT - 1), so an unauthorised upload is refused first
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::check);
+        // after the request screen (UPLOAD_LIMIT - 7), before the ingestion gate (UPLOAD_LIMIT - 5),
+        // so an unauthorised upload is refused before any of it is read
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 6).handler(this::check);
     }
 
     private void check(RoutingContext context) {
         var request = context.request();
-        AccessPolicy.Decision decision = policy.decide(request.method().name(), request.path(),
-                request.getHeader(HttpHeaders.AUTHORIZATION), request.getHeader(API_KEY_HEADER),
-                fromLoopback(request.remoteAddress()));
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        String apiKey = request.getHeader(API_KEY_HEADER);
+        boolean local = fromLoopback(request.remoteAddress());
+        // the path the router serves (dot segments are refused before this by RequestScreen)
+        AccessPolicy.Decision decision = policy.decide(request.method().name(), context.normalizedPath(),
+                authorization, apiKey, local);
         switch (decision) {
-            case ALLOW -> context.next();
+            case ALLOW -> {
+                if (policy.mayBypassCache(authorization, apiKey, local)) {
+                    context.put(AnswerCache.FRESH_ALLOWED, true);
+                }
+                context.next();
+            }
             case MISSING_KEY -> unauthorised(context, "This request needs the API key: send "
                     + "'Authorization: Bearer <key>' or '" + API_KEY_HEADER + ": <key>'");
             case WRONG_KEY -> unauthorised(context, "The API key presented is not valid");

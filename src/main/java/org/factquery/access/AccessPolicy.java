@@ -72,6 +72,14 @@ public final class AccessPolicy {
         return MessageDigest.isEqual(keyDigest, digest(presented)) ? Decision.ALLOW : Decision.WRONG_KEY;
     }
 
+    /**
+     * Whether the request may ask for answers computed afresh ({@code Cache-Control: no-cache}):
+     * whoever may write, so that anonymous readers cannot make every answer pay its full cost.
+     */
+    public boolean mayBypassCache(String authorization, String apiKeyHeader, boolean fromLoopback) {
+        return decide("POST", "/", authorization, apiKeyHeader, fromLoopback) == Decision.ALLOW;
+    }
+
     /** The bearer token of {@code Authorization: Bearer <key>}, else the {@code X-API-Key} header. */
     static String presentedKey(String authorization, String apiKeyHeader) {
         if (authorization != null) {

@@ -20,19 +20,29 @@ import org.jboss.logging.Logger;
  * compares it with the value its answers were computed at, at most every
  * {@code factquery.answers.change-check-interval}, so its own writes show at once and other
  * instances' writes within that interval. A request with {@code Cache-Control: no-cache} is
- * computed afresh. Answers may be built of cached parts (a status from a city's cached
- * assessment).
+ * computed afresh when it comes from a client that may write (it has the API key, or comes from
+ * localhost when no key is configured: {@link #FRESH_ALLOWED}); from anyone else the header is
+ * ignored, so anonymous clients cannot make every answer pay the full cost. Answers may be built
+ * of cached parts (a status from a city's cached assessment).
+ *
+ * <p>At most {@code factquery.answers.max-concurrent-computations} answers are computed at once;
+ * a request that cannot start one within {@code factquery.answers.computation-wait} is a 503
+ * problem, so that a burst of costly questions queues briefly instead of exhausting the
+ * database pool for every reader.
  */
 @ApplicationScoped
 public class AnswerCache {
 
     private static final Logger LOG = Logger.getLogger(AnswerCache.class);
+    /** Routing-context key set by access control for clients whose {@code no-cache} is honoured. */
+    public static final String FRESH_ALLOWED = "factquery.answers.fresh-allowed";
 
     private final Cache<Object, Object> answers;
     private final EntityManager em;
     private final CurrentVertxRequest request;
     private final long checkIntervalNanos;
     private final boolean enabled;
+    private final ComputationBound computations;
     private volatile long storeVersion = Long.MIN_VALUE;
     private volatile long checkedAt;
 
@@ -42,13 +52,14 @@ public class AnswerCache {
         this.checkIntervalNanos = config.changeCheckInterval().toNanos();
         this.enabled = config.cacheSize() > 0;
         this.answers = Caffeine.newBuilder().maximumSize(Math.max(config.cacheSize(), 1)).build();
+        this.computations = new ComputationBound(config.maxConcurrentComputations(), config.computationWait());
     }
 
     /** The cached answer for the key's parts (nulls allowed), else the one computed now. */
     @SuppressWarnings("unchecked")
     public <T> T get(Supplier<T> compute, Object... keyParts) {
         if (!enabled || freshAnswerAsked()) {
-            return compute.get();
+            return computations.run(compute);
         }
         // the key holds the store version seen before computing: an answer computed from data
         // older than a change that commits meanwhile is filed under the old version, never read again
@@ -58,8 +69,11 @@ public class AnswerCache {
         Object answer = answers.getIfPresent(key);
         if (answer == null) {
             try {
-                answer = compute.get();
+                answer = computations.run(compute);
             } catch (ProblemException refusal) {
+                if (refusal.status() >= 500) {
+                    throw refusal; // busy: not an answer to keep
+                }
                 answer = refusal; // an unknown name stays unknown until the store changes: cache the 4xx too
             }
             answers.put(key, answer);
@@ -104,7 +118,10 @@ public class AnswerCache {
 
     private boolean freshAnswerAsked() {
         var current = request.getCurrent();
-        String cacheControl = current == null ? null : current.request().getHeader("Cache-Control");
+        if (current == null || !Boolean.TRUE.equals(current.get(FRESH_ALLOWED))) {
+            return false;
+        }
+        String cacheControl = current.request().getHeader("Cache-Control");
         return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
     }
 }

@@ -16,4 +16,12 @@ public interface AnswersConfig {
     /** How often an instance checks whether another one has changed the store. */
     @WithDefault("0.5S")
     Duration changeCheckInterval();
+
+    /** At most this many answers are computed at once (the rest wait, then get a 503 problem). */
+    @WithDefault("4")
+    int maxConcurrentComputations();
+
+    /** How long a request waits for a computation to start before its 503 problem. */
+    @WithDefault("2S")
+    Duration computationWait();
 }

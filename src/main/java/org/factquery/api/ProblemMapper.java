@@ -19,11 +19,21 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMapper(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Problem problem = Problem.of(e.status(), e.getMessage(), uri.getPath(), e.errors())
                 .with(e.suggestions(), e.understood());
-        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder answer = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (e.status() == 503) {
+            answer.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper
@@ -39,6 +49,9 @@ public class ProblemMapper {
         };
         Response.ResponseBuilder builder = Response.fromResponse(answer(status, detail, List.of(), uri));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow == null && status == 405) {
+            allow = allowedMethods.of(uri.getPath());
+        }
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
         }

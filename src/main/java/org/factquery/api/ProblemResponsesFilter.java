@@ -47,7 +47,9 @@ public class ProblemResponsesFilter implements OASFilter {
                     addIfAbsent(operation, "403", "No API key is configured and the request is not from localhost");
                 }
                 if (!path.getKey().startsWith("/q/")) {
-                    addIfAbsent(operation, "503", "The database is unavailable; retry after Retry-After seconds");
+                    addIfAbsent(operation, "503", "The database is unavailable, or the service is at its bound of "
+                            + "concurrent ingestions or answer computations; nothing was changed. Retry after "
+                            + "Retry-After seconds");
                     operation.getResponses().getAPIResponse("503").addHeader("Retry-After",
                             OASFactory.createHeader().description("Seconds to wait before retrying")
                                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Ends a request with a problem answer from a Vert.x route, before JAX-RS sees it (the body
- * size limit, access control), serialised by the same ObjectMapper as every other answer.
+ * Ends a request with a problem answer from a Vert.x route, before JAX-RS sees it (the request
+ * screen, access control, the ingestion gate), serialised by the same ObjectMapper as every other
+ * answer.
  */
 @ApplicationScoped
 public class RouteProblems {
@@ -21,15 +23,15 @@ public class RouteProblems {
         this.mapper = mapper;
     }
 
-    /** Answers the problem; extra headers come as name, value pairs. */
-    public void end(RoutingContext context, Problem problem, String... headers) {
+    /** Answers the problem; extra headers come as name, value pairs. Completes when it is written. */
+    public Future<Void> end(RoutingContext context, Problem problem, String... headers) {
         var response = context.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             response.putHeader(headers[i], headers[i + 1]);
         }
-        response.end(json(problem));
+        return response.end(json(problem));
     }
 
     private String json(Problem problem) {

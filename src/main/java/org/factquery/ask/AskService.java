@@ -19,6 +19,7 @@ import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
 import org.factquery.ask.Question.AboutCity;
 import org.factquery.ask.Question.AboutTroops;
+import org.factquery.ask.Question.CityAspect;
 import org.factquery.ask.Question.CityList;
 import org.factquery.ask.Question.Disagreements;
 import org.factquery.city.CityStatus;
@@ -83,38 +84,57 @@ public class AskService {
         return capitals(question, evidenceLimit);
     }
 
+    /** One answer per city asked of, in the order asked, their evidence together. */
     private AnswerView city(String question, AboutCity q, int evidenceLimit) {
-        CityStatusView s = cities.status(q.city(), null, evidenceLimit);
-        String city = s.city().name();
-        String holder = the(s.controlledBy());
-        List<Evidence> shown = new ArrayList<>(s.evidence());
-        s.exceptions().forEach(p -> shown.add(p.evidence()));
-        String answer = switch (q.aspect()) {
-            case WHO_CONTROLS -> whoControls(s);
-            case HAS_FALLEN -> switch (s.status()) {
-                case CAPTURED -> "Yes: " + city + " fell to " + holder + ", according to " + documents(s.documents())
-                        + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
-                case HELD -> "No: " + city + " is still held by " + holder + ", according to "
-                        + documents(s.documents()) + forecasts(s, shown) + ".";
-                case CONTESTED -> "Not clearly: " + lowerFirst(whoControls(s));
-                case UNKNOWN -> "The store holds no report that " + city + " has fallen" + forecasts(s, shown) + ".";
-            };
-            case WHEN_FELL -> whenFell(s, shown);
-        };
+        List<String> names = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        List<String> queries = new ArrayList<>();
+        List<Evidence> shown = new ArrayList<>();
+        for (String asked : q.cities()) {
+            CityStatusView s = cities.status(asked, null, evidenceLimit);
+            names.add(s.city().name());
+            answers.add(cityAnswer(s, q.aspect(), shown));
+            queries.add("/cities/" + encode(s.city().name()) + "/status");
+        }
         Map<String, String> interpretation = interpretation("form", switch (q.aspect()) {
             case WHO_CONTROLS -> "who-controls";
             case HAS_FALLEN -> "has-fallen";
             case WHEN_FELL -> "when-fell";
-        }, "city", city);
-        return new AnswerView(question, interpretation, "/cities/" + encode(city) + "/status", answer,
+        }, "city", names.get(0), "cities", names.size() > 1 ? String.join(", ", names) : null);
+        return new AnswerView(question, interpretation, queries.get(0), queries, String.join(" ", answers),
                 distinct(shown));
+    }
+
+    private static String cityAnswer(CityStatusView s, CityAspect aspect, List<Evidence> shown) {
+        String city = s.city().name();
+        String holder = the(s.controlledBy());
+        String fell = fell(s);
+        List<Evidence> own = new ArrayList<>(s.evidence());
+        s.exceptions().forEach(p -> own.add(p.evidence()));
+        String answer = switch (aspect) {
+            case WHO_CONTROLS -> whoControls(s);
+            case HAS_FALLEN -> switch (s.status()) {
+                case CAPTURED -> "Yes: " + city + " " + fell + ", according to " + documents(s.documents())
+                        + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
+                case HELD -> "No: " + city + " is still held by " + holder + ", according to "
+                        + documents(s.documents()) + forecasts(s, own) + ".";
+                case CONTESTED -> "Not clearly: " + lowerFirst(whoControls(s));
+                case UNKNOWN -> "The store holds no report that " + city + " has fallen" + forecasts(s, own) + ".";
+            };
+            case WHEN_FELL -> whenFell(s, own);
+        };
+        shown.addAll(own);
+        return answer;
     }
 
     private static String whoControls(CityStatusView s) {
         String city = s.city().name();
         return switch (s.status()) {
-            case CAPTURED -> city + " has been captured by " + the(s.controlledBy()) + ", according to "
-                    + documents(s.documents()) + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
+            case CAPTURED -> (s.controlledBy() == null
+                    ? city + " is reported to have fallen, but no report says to whom: "
+                    : city + " has been captured by " + the(s.controlledBy()) + ", ")
+                    + "according to " + documents(s.documents()) + " (confidence " + s.confidence() + ")"
+                    + exceptions(s) + ".";
             case HELD -> city + " is held by " + the(s.controlledBy()) + ", according to " + documents(s.documents())
                     + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
             case CONTESTED -> s.controlledBy() != null
@@ -124,7 +144,9 @@ public class AskService {
                             .map(d -> "Reports disagree on who holds " + city + ": "
                                     + join(d.values().stream().map(v -> the(v.value()) + " ("
                                             + documents(v.documents()) + ")").toList(), "or") + ".")
-                            .orElse(city + " is contested: it is reported under attack, and no side is firmly "
+                            .orElse(city + " is contested: " + (s.evidence().stream()
+                                    .anyMatch(e -> e.kind().equals("ATTACK")) ? "it is reported under attack"
+                                    : "the reports about it are unconfirmed") + ", and no side is firmly "
                                     + "reported holding it.");
             case UNKNOWN -> "The store holds no report on who controls " + city + ".";
         };
@@ -135,27 +157,27 @@ public class AskService {
         if (s.status() != CityStatus.CAPTURED) {
             return "The store holds no firm report that " + city + " has fallen: " + lowerFirst(whoControls(s));
         }
-        String holder = the(s.controlledBy());
+        String fell = fell(s);
         DisputeView days = s.disputes().stream().filter(d -> d.about().equals("capture day")).findFirst().orElse(null);
         if (days != null) {
             shown.clear();
             days.values().forEach(v -> shown.addAll(v.evidence()));
-            return "Reports disagree on when " + city + " fell to " + holder + ": " + join(days.values().stream()
+            return "Reports disagree on when " + city + " " + fell + ": " + join(days.values().stream()
                     .map(v -> v.value() + " (" + documents(v.documents()) + ")").toList(), "or") + ".";
         }
         if (s.since() != null) {
-            return city + " fell to " + holder + " on " + s.since() + ", according to " + documents(s.documents()) + ".";
+            return city + " " + fell + " on " + s.since() + ", according to " + documents(s.documents()) + ".";
         }
         List<Evidence> dated = s.evidence().stream().filter(e -> e.kind().equals("CAPTURE")
                 && StatusRules.weekday(e.eventTimeText()) != null).toList();
         if (!dated.isEmpty()) {
             shown.clear();
             shown.addAll(dated);
-            return city + " fell to " + holder + " on " + StatusRules.weekday(dated.get(0).eventTimeText())
+            return city + " " + fell + " on " + StatusRules.weekday(dated.get(0).eventTimeText())
                     + ", according to " + documents((int) dated.stream().mapToLong(Evidence::documentId).distinct()
                             .count()) + "; the reports give no date.";
         }
-        return city + " fell to " + holder + ", according to " + documents(s.documents())
+        return city + " " + fell + ", according to " + documents(s.documents())
                 + "; the reports give no day.";
     }
 
@@ -324,6 +346,11 @@ public class AskService {
         shown.addAll(s.forecasts());
         return "; " + s.forecastsTotal() + (s.forecastsTotal() == 1 ? " report forecasts" : " reports forecast")
                 + " it could fall";
+    }
+
+    /** "fell to the Taliban", or "fell" when no report says to whom. */
+    private static String fell(CityStatusView s) {
+        return s.controlledBy() == null ? "fell" : "fell to " + the(s.controlledBy());
     }
 
     private static String troops(DeploymentView d) {

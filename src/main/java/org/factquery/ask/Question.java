@@ -1,10 +1,26 @@
 package org.factquery.ask;
 
+import java.util.List;
+
 /** A question in English, mapped to one of the structured queries the service answers. */
 public sealed interface Question {
 
-    /** Who holds a city, whether it has fallen, or when. {@code city} is the name as asked when not recognised. */
-    record AboutCity(String city, CityAspect aspect) implements Question {
+    /**
+     * Who holds one or more cities, whether they have fallen, or when. A city is the name as asked
+     * when not recognised.
+     */
+    record AboutCity(List<String> cities, CityAspect aspect) implements Question {
+
+        public AboutCity {
+            cities = List.copyOf(cities);
+            if (cities.isEmpty()) {
+                throw new IllegalArgumentException("a question about cities names at least one");
+            }
+        }
+
+        AboutCity(String city, CityAspect aspect) {
+            this(List.of(city), aspect);
+        }
     }
 
     /** How many troops a country sends, where, or why; either may be null (any country, anywhere). */

@@ -128,8 +128,11 @@ public final class QuestionParser {
         if (aspect == null) {
             return Optional.empty();
         }
-        Optional<String> city = city(mentions).or(() -> placeAsWritten(q));
-        return city.map(c -> new AboutCity(c, aspect));
+        List<String> cities = cities(mentions);
+        if (!cities.isEmpty()) {
+            return Optional.of(new AboutCity(cities, aspect)); // "Who controls Kabul and Kandahar?" asks of both
+        }
+        return city(mentions).or(() -> placeAsWritten(q)).map(c -> new AboutCity(c, aspect));
     }
 
     private Optional<Question> troops(String q, List<Mention> mentions) {
@@ -199,6 +202,11 @@ public final class QuestionParser {
             }
         }
         return found;
+    }
+
+    /** Every city the question names, in order, each once. */
+    private static List<String> cities(List<Mention> mentions) {
+        return mentions.stream().filter(Mention::city).map(Mention::name).distinct().toList();
     }
 
     /** The city the question names; a province or other place is passed on to be answered as such. */

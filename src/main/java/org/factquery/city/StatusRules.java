@@ -36,6 +36,8 @@ import org.factquery.claim.Firmness;
  * <li>When two actors are both firmly said to hold it and the later dated capture does not settle
  * it, the city is CONTESTED; it is CONTESTED too when another actor attacks it or takes a part of
  * it. Otherwise it is CAPTURED when the holder is said to have taken it, HELD when only to hold it.</li>
+ * <li>A city firmly said to have fallen without anyone named as taking it ("X fell on Tuesday"),
+ * and held by no named actor, is CAPTURED with an unknown holder ({@code controlledBy} null).</li>
  * </ul>
  */
 public final class StatusRules {
@@ -96,14 +98,19 @@ public final class StatusRules {
             }
         }
         String holderActor = holder == null ? null : holder.actor();
-        LocalDate holderSince = holder == null ? null : earliest(holder.claims().stream()
+        // "X fell": taken, by nobody named; it tells who holds the city only when no one named does
+        List<CityClaim> unnamedCaptures = holder != null ? List.of() : stated.stream()
+                .filter(c -> c.kind().equals("CAPTURE") && c.actor() == null && firm(c)).toList();
+        LocalDate holderSince = earliest((holder == null ? unnamedCaptures : holder.claims()).stream()
                 .filter(c -> c.kind().equals("CAPTURE") && firm(c)).toList());
         Predicate<CityClaim> rival = c -> c.actor() != null && !c.actor().equals(holderActor)
                 && (holderSince == null || c.eventDate() == null || !c.eventDate().isBefore(holderSince));
 
         CityStatus status;
         String controlledBy = holderActor;
-        if (holder == null) {
+        if (holder == null && !unnamedCaptures.isEmpty()) {
+            status = CityStatus.CAPTURED;
+        } else if (holder == null) {
             boolean anything = stated.stream().anyMatch(c -> ABOUT_CONTROL.contains(c.kind()));
             status = anything ? CityStatus.CONTESTED : CityStatus.UNKNOWN;
         } else if (!settledByDate && rivalsHoldingOn(holder, firmSides)) {
@@ -116,11 +123,12 @@ public final class StatusRules {
             status = holder.hasFirmCapture() ? CityStatus.CAPTURED : CityStatus.HELD;
         }
 
-        List<CityClaim> support = controlledBy == null
-                ? stated.stream().filter(c -> HOLDING.contains(c.kind()) || c.kind().equals("ATTACK")).toList()
-                : holder.claims();
+        List<CityClaim> support = !unnamedCaptures.isEmpty() ? unnamedCaptures
+                : controlledBy == null
+                        ? stated.stream().filter(c -> HOLDING.contains(c.kind()) || c.kind().equals("ATTACK")).toList()
+                        : holder.claims();
         Double confidence = null;
-        if (controlledBy != null) {
+        if (controlledBy != null || !unnamedCaptures.isEmpty()) {
             double opposition = weight(stated.stream().filter(c -> rival.test(c)
                     && (HOLDING.contains(c.kind()) || c.kind().equals("ATTACK")
                             || c.kind().equals("PARTIAL_CAPTURE"))).toList());

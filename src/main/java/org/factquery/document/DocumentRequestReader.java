@@ -22,6 +22,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,7 +51,9 @@ public class DocumentRequestReader {
     private final int maxBodyBytes;
 
     public DocumentRequestReader(ObjectMapper mapper, IngestConfig config) {
-        this.jsonReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // a member given twice is ambiguous (which text is meant?): refused, not last-one-wins
+        this.jsonReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.maxBodyBytes = (int) Math.min(Integer.MAX_VALUE - 8, config.maxBodySize().asLongValue());
     }
 
@@ -163,7 +166,10 @@ public class DocumentRequestReader {
         }
     }
 
-    /** An ISO-8601 date or offset date-time in years 1 to 9999 (what PostgreSQL stores), else null. */
+    /**
+     * An ISO-8601 date or offset date-time whose instant, in UTC, falls in years 1 to 9999 (what
+     * PostgreSQL stores and answers), else null.
+     */
     private static OffsetDateTime parseInstant(String value) {
         OffsetDateTime parsed;
         try {
@@ -175,7 +181,8 @@ public class DocumentRequestReader {
                 return null;
             }
         }
-        return parsed.getYear() >= 1 && parsed.getYear() <= 9999 ? parsed : null;
+        int utcYear = parsed.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+        return utcYear >= 1 && utcYear <= 9999 ? parsed : null;
     }
 
     private static boolean isHttpUrl(String value) {

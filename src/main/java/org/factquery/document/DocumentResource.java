@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.vertx.ext.web.RoutingContext;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -82,19 +84,22 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "408", description = "The body was not complete within factquery.ingest.body-read-timeout",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Missing or invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "422", description = "Missing or invalid field, or a document over the extraction "
+            + "budget or the claim cap", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response ingestJson(@Schema(hidden = true) InputStream body, @Context HttpHeaders headers,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context RoutingContext exchange) {
         Charset charset = charset(headers.getMediaType());
         if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
             throw new ProblemException(415, "JSON must be UTF-8 (RFC 8259), not " + charset.name());
         }
-        return created(documents.ingest(reader.fromJson(body)), uri);
+        return created(documents.ingest(reader.fromJson(body), IngestionGate.ticketOf(exchange)), uri);
     }
 
     @POST
@@ -109,9 +114,10 @@ public class DocumentResource {
             @Parameter(description = "text/plain only: absolute http(s) URL") @QueryParam("url") String url,
             @Parameter(description = "text/plain only: the outlet") @QueryParam("publisher") String publisher,
             @Parameter(description = "text/plain only: ISO-8601 date or date-time with offset")
-            @QueryParam("publishedAt") String publishedAt, @Context HttpHeaders headers, @Context UriInfo uri) {
+            @QueryParam("publishedAt") String publishedAt, @Context HttpHeaders headers, @Context UriInfo uri,
+            @Context RoutingContext exchange) {
         return created(documents.ingest(reader.fromText(body, charset(headers.getMediaType()),
-                uri.getQueryParameters())), uri);
+                uri.getQueryParameters()), IngestionGate.ticketOf(exchange)), uri);
     }
 
     @GET

@@ -6,8 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +32,9 @@ import org.factquery.document.DocumentViews.DocumentView;
 import org.factquery.document.DocumentViews.IngestResult;
 import org.factquery.document.DocumentViews.SentenceView;
 import org.factquery.extraction.Extraction;
+import org.factquery.extraction.ExtractionStopped;
 import org.factquery.extraction.Extractor;
+import org.factquery.extraction.WorkLimit;
 import org.factquery.extraction.Span;
 import org.factquery.extraction.claims.ExtractedClaim;
 import org.factquery.place.Place;
@@ -44,14 +49,16 @@ public class DocumentService {
     private final PlaceCatalog places;
     private final NearDuplicates copies;
     private final AnswerCache answers;
+    private final IngestConfig config;
     private final Timer ingestionTimer;
     private final Counter created;
     private final Counter duplicates;
     private final Counter claimsStored;
 
     public DocumentService(EntityManager em, Extractor extractor, PlaceCatalog places, NearDuplicates copies,
-            AnswerCache answers, MeterRegistry registry) {
+            AnswerCache answers, IngestConfig config, MeterRegistry registry) {
         this.answers = answers;
+        this.config = config;
         this.em = em;
         this.extractor = extractor;
         this.places = places;
@@ -68,27 +75,62 @@ public class DocumentService {
 
     /**
      * Stores the document with its sentences and claims unless its text is already stored.
-     * Extraction runs before the transaction opens; the transaction holds an advisory lock on the
-     * text's hash, so two identical documents posted at once store one row and both answers name it.
+     * Extraction runs before the transaction opens, within {@code factquery.ingest.extraction-budget}
+     * and for as long as the ticket is not cancelled; the transaction holds an advisory lock on the
+     * text's hash, so two identical documents posted at once store one row and both answers name
+     * it. A document refused for its cost (over the budget, over {@code factquery.ingest.max-claims})
+     * or cancelled stores nothing.
      */
-    public IngestResult ingest(DocumentInput input) {
-        return ingestionTimer.record(() -> {
-            String sha256 = sha256(input.text());
-            Extraction extraction = extractor.extract(input.text(), input.publishedDate());
-            TextFingerprint fingerprint = TextFingerprint.of(input.text());
-            places.synchronize();
-            IngestResult result = QuarkusTransaction.requiringNew()
-                    .call(() -> store(input, sha256, extraction, fingerprint));
-            if (!result.duplicate()) {
-                answers.storeChanged();
-            }
-            (result.duplicate() ? duplicates : created).increment();
-            claimsStored.increment(result.duplicate() ? 0 : result.claims());
-            return result;
-        });
+    public IngestResult ingest(DocumentInput input, IngestionTicket ticket) {
+        ticket.workStarted();
+        try {
+            return ingestionTimer.record(() -> {
+                String sha256 = sha256(input.text());
+                Extraction extraction = extract(input, ticket);
+                TextFingerprint fingerprint = TextFingerprint.of(input.text());
+                places.synchronize();
+                IngestResult result = QuarkusTransaction.requiringNew()
+                        .call(() -> store(input, sha256, extraction, fingerprint, ticket));
+                if (!result.duplicate()) {
+                    answers.storeChanged();
+                }
+                (result.duplicate() ? duplicates : created).increment();
+                claimsStored.increment(result.duplicate() ? 0 : result.claims());
+                return result;
+            });
+        } finally {
+            ticket.workFinished();
+        }
     }
 
-    private IngestResult store(DocumentInput input, String sha256, Extraction extraction, TextFingerprint fingerprint) {
+    private Extraction extract(DocumentInput input, IngestionTicket ticket) {
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(input.text(), input.publishedDate(),
+                    WorkLimit.of(config.extractionBudget(), ticket::cancelledBecause));
+        } catch (ExtractionStopped stopped) {
+            throw refusal(stopped.why(), stopped.getMessage());
+        }
+        if (extraction.claims().size() > config.maxClaims()) {
+            throw new ProblemException(422, "The document states " + extraction.claims().size()
+                    + " claims; one document may state at most " + config.maxClaims()
+                    + " (factquery.ingest.max-claims). Nothing was stored; send it in smaller parts.");
+        }
+        return extraction;
+    }
+
+    private ProblemException refusal(ExtractionStopped.Why why, String reason) {
+        return switch (why) {
+            case OVER_BUDGET -> new ProblemException(422, "Reading the document took longer than the extraction "
+                    + "budget of " + config.extractionBudget().toMillis() + " ms (factquery.ingest.extraction-budget)."
+                    + " Nothing was stored; send it in smaller parts.");
+            case CANCELLED -> new ProblemException(503, "The ingestion was cancelled: " + reason
+                    + ". Nothing was stored; retry in a few seconds.");
+        };
+    }
+
+    private IngestResult store(DocumentInput input, String sha256, Extraction extraction, TextFingerprint fingerprint,
+            IngestionTicket ticket) {
         List<Span> spans = extraction.sentences();
         em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:key) AS text)")
                 .setParameter("key", ByteBuffer.wrap(HexFormat.of().parseHex(sha256, 0, 16)).getLong())
@@ -96,7 +138,8 @@ public class DocumentService {
         Optional<Document> existing = Document.find("sha256", sha256).firstResultOptional();
         if (existing.isPresent()) {
             Document d = existing.get();
-            return new IngestResult(d.id, d.sha256, d.sentenceCount, d.claimCount, true, d.copyOf);
+            int skipped = (int) Sentence.count("document.id = ?1 AND skipped IS NOT NULL", d.id);
+            return new IngestResult(d.id, d.sha256, d.sentenceCount, d.claimCount, skipped, true, d.copyOf);
         }
         Long copyOf = fingerprint == null ? null : copies.originalOf(fingerprint);
         Document document = new Document();
@@ -117,9 +160,12 @@ public class DocumentService {
             em.flush(); // the signature rows refer to the document row
             copies.remember(document.id, fingerprint);
         }
-        List<Sentence> sentences = new java.util.ArrayList<>(spans.size());
+        Map<Integer, String> skipped = new HashMap<>();
+        extraction.skipped().forEach(s -> skipped.put(s.sentence(), s.reason()));
+        List<Sentence> sentences = new ArrayList<>(spans.size());
         for (Span span : spans) {
             Sentence sentence = new Sentence();
+            sentence.skipped = skipped.get(sentences.size());
             sentence.document = document;
             sentence.ordinal = sentences.size();
             sentence.start = span.start();
@@ -131,7 +177,13 @@ public class DocumentService {
         for (ExtractedClaim extracted : extraction.claims()) {
             claim(document, sentences.get(extracted.sentence()), extracted, extraction.version()).persist();
         }
-        return new IngestResult(document.id, sha256, document.sentenceCount, document.claimCount, false, copyOf);
+        String cancelled = ticket.cancelledBecause();
+        if (cancelled != null) {
+            // rolls the transaction back: nobody is waiting for this answer, or the service is stopping
+            throw refusal(ExtractionStopped.Why.CANCELLED, cancelled);
+        }
+        return new IngestResult(document.id, sha256, document.sentenceCount, document.claimCount, skipped.size(),
+                false, copyOf);
     }
 
     private Claim claim(Document document, Sentence sentence, ExtractedClaim extracted, String version) {

@@ -12,10 +12,12 @@ public final class DocumentViews {
 
     /**
      * The answer to {@code POST /documents}; {@code copyOf} names the stored original when the
-     * text is a near-duplicate copy of it.
+     * text is a near-duplicate copy of it; {@code skippedSentences} counts the sentences stored but
+     * not read for claims (each says why in {@code /documents/{id}/sentences}).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record IngestResult(long id, String sha256, int sentences, int claims, boolean duplicate, Long copyOf) {
+    public record IngestResult(long id, String sha256, int sentences, int claims, int skippedSentences,
+            boolean duplicate, Long copyOf) {
     }
 
     /** A document in a list ({@code text} omitted) or on its own ({@code text} included). */
@@ -30,11 +32,15 @@ public final class DocumentViews {
         }
     }
 
-    /** A sentence: {@code text} is the document's text from {@code start} (inclusive) to {@code end}. */
-    public record SentenceView(long id, int ordinal, int start, int end, String text) {
+    /**
+     * A sentence: {@code text} is the document's text from {@code start} (inclusive) to {@code end};
+     * {@code skipped} says why the claim rules did not read it, when they did not.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SentenceView(long id, int ordinal, int start, int end, String text, String skipped) {
 
         static SentenceView of(Sentence s) {
-            return new SentenceView(s.id, s.ordinal, s.start, s.end, s.text);
+            return new SentenceView(s.id, s.ordinal, s.start, s.end, s.text, s.skipped);
         }
     }
 }

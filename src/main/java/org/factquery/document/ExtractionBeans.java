@@ -25,7 +25,7 @@ public class ExtractionBeans {
 
     @Produces
     @Singleton
-    Extractor extractor(Gazetteer gazetteer, ActorLexicon actors) {
-        return new Extractor(new SentenceSplitter(), gazetteer, actors);
+    Extractor extractor(Gazetteer gazetteer, ActorLexicon actors, IngestConfig config) {
+        return new Extractor(new SentenceSplitter(), gazetteer, actors, config.maxSentenceLength());
     }
 }

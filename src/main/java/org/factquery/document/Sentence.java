@@ -40,4 +40,8 @@ public class Sentence extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String text;
+
+    /** Why the claim rules did not read this sentence, or null when they did. */
+    @Column(columnDefinition = "text")
+    public String skipped;
 }

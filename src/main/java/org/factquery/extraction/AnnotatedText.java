@@ -16,12 +16,26 @@ public final class AnnotatedText {
     private final String text;
     private final String matchText;
     private final LocalDate publishedDate;
+    private final WorkLimit limit;
     private final Map<Layer<?>, List<?>> layers = new HashMap<>();
 
     public AnnotatedText(String text, LocalDate publishedDate) {
+        this(text, publishedDate, WorkLimit.NONE);
+    }
+
+    public AnnotatedText(String text, LocalDate publishedDate, WorkLimit limit) {
         this.text = Objects.requireNonNull(text, "text");
         this.matchText = TextNormalizer.normalize(text);
         this.publishedDate = publishedDate;
+        this.limit = Objects.requireNonNull(limit, "limit");
+    }
+
+    /**
+     * Throws {@link ExtractionStopped} when the document's work is over its budget or no longer
+     * wanted; costly stages call it before each sentence.
+     */
+    public void checkWork() {
+        limit.check();
     }
 
     public String text() {

@@ -10,6 +10,7 @@ import org.factquery.extraction.claims.ClaimAnnotator;
 import org.factquery.extraction.claims.ClaimCues;
 import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.gazetteer.GazetteerAnnotator;
+import org.factquery.extraction.sentence.ReadableSentences;
 import org.factquery.extraction.sentence.SentenceAnnotator;
 import org.factquery.extraction.sentence.SentenceSplitter;
 import org.factquery.extraction.time.TimeAnnotator;
@@ -29,15 +30,27 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Pipeline pipeline;
 
+    /** Sentences longer than this many characters are stored but not read for claims, by default. */
+    public static final int DEFAULT_MAX_SENTENCE_LENGTH = 2000;
+
     public Extractor() {
-        this(new SentenceSplitter(), Gazetteer.load(), ActorLexicon.load());
+        this(new SentenceSplitter(), Gazetteer.load(), ActorLexicon.load(), DEFAULT_MAX_SENTENCE_LENGTH);
     }
 
     public Extractor(SentenceSplitter splitter, Gazetteer gazetteer, ActorLexicon actors) {
+        this(splitter, gazetteer, actors, DEFAULT_MAX_SENTENCE_LENGTH);
+    }
+
+    /**
+     * @param maxSentenceLength longer sentences are not read for claims: the rules' cost grows
+     *     faster than a sentence's length, and no sentence of news runs to thousands of characters
+     */
+    public Extractor(SentenceSplitter splitter, Gazetteer gazetteer, ActorLexicon actors, int maxSentenceLength) {
         this.gazetteer = gazetteer;
         ClaimCues cues = new ClaimCues();
         this.pipeline = new Pipeline(List.of(
                 new SentenceAnnotator(splitter),
+                new ReadableSentences(maxSentenceLength),
                 new TokenAnnotator(),
                 new GazetteerAnnotator(gazetteer),
                 new ActorAnnotator(actors),
@@ -49,8 +62,14 @@ public final class Extractor {
 
     /** Extracts the claims of a text; {@code publishedDate} (may be null) resolves relative dates. */
     public Extraction extract(String text, LocalDate publishedDate) {
-        AnnotatedText annotated = pipeline.run(text, publishedDate);
-        return new Extraction(annotated.get(Layers.SENTENCES), annotated.get(Layers.CLAIMS), VERSION);
+        return extract(text, publishedDate, WorkLimit.NONE);
+    }
+
+    /** The same within a limit: {@link ExtractionStopped} when the limit runs out first. */
+    public Extraction extract(String text, LocalDate publishedDate, WorkLimit limit) {
+        AnnotatedText annotated = pipeline.run(text, publishedDate, limit);
+        return new Extraction(annotated.get(Layers.SENTENCES), annotated.get(Layers.CLAIMS),
+                annotated.get(Layers.SKIPPED), VERSION);
     }
 
     /** Runs the pipeline and returns every layer, for tests and diagnostics. */

@@ -16,6 +16,8 @@ public final class Layers {
 
     public static final Layer<Span> SENTENCES = new Layer<>("sentences", Span.class);
     public static final Layer<TokenizedSentence> TOKENS = new Layer<>("tokens", TokenizedSentence.class);
+    /** Sentences the claim rules do not read: too long to read in bounded time, or repeats of an earlier one. */
+    public static final Layer<SkippedSentence> SKIPPED = new Layer<>("skipped", SkippedSentence.class);
     public static final Layer<PlaceMention> PLACES = new Layer<>("places", PlaceMention.class);
     public static final Layer<CountryMention> COUNTRIES = new Layer<>("countries", CountryMention.class);
     public static final Layer<ActorMention> ACTORS = new Layer<>("actors", ActorMention.class);

@@ -35,8 +35,14 @@ public final class Pipeline {
     }
 
     public AnnotatedText run(String text, LocalDate publishedDate) {
-        AnnotatedText annotated = new AnnotatedText(text, publishedDate);
+        return run(text, publishedDate, WorkLimit.NONE);
+    }
+
+    /** Runs every stage within the limit; {@link ExtractionStopped} when it runs out. */
+    public AnnotatedText run(String text, LocalDate publishedDate, WorkLimit limit) {
+        AnnotatedText annotated = new AnnotatedText(text, publishedDate, limit);
         for (Annotator stage : stages) {
+            annotated.checkWork();
             stage.annotate(annotated);
             for (Layer<?> produced : stage.produces()) {
                 if (!annotated.has(produced)) {

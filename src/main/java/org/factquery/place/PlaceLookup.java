@@ -10,19 +10,23 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import org.factquery.extraction.gazetteer.Gazetteer;
 
 /**
  * Finds the gazetteer place a user means: by any alias or spelling variant (compared by
- * {@link Gazetteer#key}), then, for a misspelling, by trigram similarity ({@code pg_trgm}).
+ * {@link Gazetteer#key}), then, for a misspelling, by trigram similarity ({@code pg_trgm}) to
+ * find candidates, taking one only when it is within a small edit distance of the name and no
+ * other place comes close. It never guesses: a name that merely contains a place's name
+ * ("notKandahar", "Kabul and Kandahar") or repeats it is no misspelling of it.
  */
 @ApplicationScoped
 public class PlaceLookup {
 
-    /** Similarity a misspelling must reach to be taken for a place without asking. */
-    static final double FUZZY_ACCEPT = 0.5;
-    /** How far ahead of the next place the best fuzzy match must be to be unambiguous. */
-    static final double FUZZY_MARGIN = 0.1;
+    /** How many of the most similar aliases are weighed as a misspelling's candidates. */
+    private static final int FUZZY_CANDIDATES = 10;
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
 
     /** A place found for a name: the alias that matched and how ({@code alias} or {@code fuzzy}). */
     public record Match(Place place, String matchedAlias, String matchedBy) {
@@ -67,15 +71,38 @@ public class PlaceLookup {
                 .map(r -> match(((Number) r[0]).longValue(), (String) r[1], "alias"));
     }
 
+    /**
+     * The one place within a few typing slips of the name ({@link #allowedEdits}): the trigram index
+     * proposes candidates, the edit distance decides; two places equally close are no answer.
+     */
     private Optional<Match> bySimilarity(String name, Collection<String> kinds) {
-        List<Candidate> similar = similar(Gazetteer.key(name), kinds, 5);
-        if (similar.isEmpty() || similar.get(0).similarity() < FUZZY_ACCEPT) {
-            return Optional.empty();
+        String key = Gazetteer.key(name);
+        Candidate best = null;
+        int bestEdits = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (Candidate c : similar(key, kinds, FUZZY_CANDIDATES)) {
+            String aliasKey = Gazetteer.key(c.alias());
+            int edits = EDITS.apply(key, aliasKey);
+            if (edits > allowedEdits(aliasKey)) {
+                continue;
+            }
+            if (edits < bestEdits) {
+                best = c;
+                bestEdits = edits;
+                tie = false;
+            } else if (edits == bestEdits && c.placeId() != best.placeId()) {
+                tie = true;
+            }
         }
-        Candidate best = similar.get(0);
-        boolean ambiguous = similar.stream().anyMatch(c -> c.placeId() != best.placeId()
-                && c.similarity() > best.similarity() - FUZZY_MARGIN);
-        return ambiguous ? Optional.empty() : Optional.of(match(best.placeId(), best.alias(), "fuzzy"));
+        return best == null || tie ? Optional.empty() : Optional.of(match(best.placeId(), best.alias(), "fuzzy"));
+    }
+
+    /**
+     * The typing slips a name of this length may carry and still be taken for it: none in a short
+     * name (one slip makes another word), one up to eight letters, two beyond.
+     */
+    static int allowedEdits(String aliasKey) {
+        return aliasKey.length() <= 4 ? 0 : aliasKey.length() <= 8 ? 1 : 2;
     }
 
     /** The names of the places of these kinds closest in spelling to the name, most similar first. */

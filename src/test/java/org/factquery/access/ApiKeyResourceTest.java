@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import org.factquery.support.SampleStore;
 import org.junit.jupiter.api.Test;
 
 /** Writes need the configured key, sent either way; reads, health and metrics stay open. */
@@ -22,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class ApiKeyResourceTest {
 
     static final String KEY = "k3y-for-the-access-tests-" + "0123456789";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     public static class WithKey implements QuarkusTestProfile {
         @Override
@@ -78,5 +88,25 @@ class ApiKeyResourceTest {
         given().get("/cities").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void noCacheIsHonouredForKeyHoldersOnly() throws SQLException {
+        SampleStore.clear();
+        long id = given().header("X-API-Key", KEY).contentType(ContentType.TEXT)
+                .body("Taliban fighters overran Zaranj on Friday, officials said, run " + UUID.randomUUID() + ".")
+                .post("/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/cities/Zaranj/status").then().body("status", equalTo("CAPTURED"));
+        // another instance retracts it and has not advanced the change counter yet
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM document WHERE id = " + id);
+        }
+        given().header("Cache-Control", "no-cache").get("/cities/Zaranj/status").then()
+                .body("status", equalTo("CAPTURED")); // anonymous: the cached answer
+        given().header("Cache-Control", "no-cache").header("X-API-Key", "wrong").get("/cities/Zaranj/status")
+                .then().body("status", equalTo("CAPTURED"));
+        given().header("Cache-Control", "no-cache").header("X-API-Key", KEY).get("/cities/Zaranj/status").then()
+                .body("status", equalTo("UNKNOWN"));
+        SampleStore.clear();
     }
 }

@@ -136,4 +136,16 @@ class AskResourceTest {
         given().queryParam("q", "Which cities has the Taliban captured?").get("/ask").then()
                 .body("answer", not(containsString("Kabul")));
     }
+
+    @Test
+    void aQuestionAboutTwoCitiesIsAnsweredForBoth() {
+        given().queryParam("q", "Who controls Kandahar and Kabul?").get("/ask").then().statusCode(200)
+                .body("interpretation.cities", equalTo("Kandahar, Kabul"))
+                .body("answer", containsString("Kandahar has been captured by the Taliban"))
+                .body("answer", containsString("Kabul is held by the Afghan government"))
+                .body("query", equalTo("/cities/Kandahar/status"))
+                .body("queries", org.hamcrest.Matchers.contains("/cities/Kandahar/status", "/cities/Kabul/status"));
+        given().queryParam("q", "Has Herat fallen?").get("/ask").then()
+                .body("queries", org.hamcrest.Matchers.contains("/cities/Herat/status"));
+    }
 }

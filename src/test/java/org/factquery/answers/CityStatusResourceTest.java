@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
@@ -92,5 +94,26 @@ class CityStatusResourceTest {
                 .body("detail", containsString("Gotham")).body("suggestions.size()", greaterThan(0));
         given().get("/cities/Badghis/status").then().statusCode(404)
                 .body("detail", containsString("province")).body("suggestions[0]", equalTo("Qala-i-Naw"));
+    }
+
+    @Test
+    void aNameThatOnlyContainsOrRepeatsACityIsNoMisspellingOfIt() {
+        given().get("/cities/Kandahr/status").then().statusCode(200).body("city.name", equalTo("Kandahar"));
+        for (String name : new String[] {"notKandahar", "Kabul and Kandahar", "KandaharKandahar",
+                "Kandahar".repeat(487), "Kandahar city centre", "Herat-Kabul"}) {
+            given().get("/cities/{name}/status", name).then().statusCode(404)
+                    .contentType("application/problem+json").body("suggestions.size()", greaterThan(0));
+        }
+    }
+
+    @Test
+    void aFallWithoutANamedTakerIsCapturedByAnUnknownHolder() {
+        ingest("Farah fell on Tuesday, a provincial council member said.", "Wire B", "2021-08-13");
+        given().get("/cities/Farah/status").then().statusCode(200)
+                .body("status", equalTo("CAPTURED")).body("controlledBy", nullValue())
+                .body("since", equalTo("2021-08-10")).body("evidence.size()", equalTo(1));
+        given().queryParam("q", "Who controls Farah?").get("/ask").then().statusCode(200)
+                .body("answer", containsString("Farah is reported to have fallen, but no report says to whom"))
+                .body("answer", not(containsString("attack")));
     }
 }

@@ -266,6 +266,34 @@ class StatusRulesTest {
     }
 
     @Test
+    void aFallWithoutANamedTakerIsCapturedByAnUnknownHolderNotContested() {
+        StatusAssessment a = assess(claim(1, "CAPTURE", null).date("2021-08-10"));
+
+        assertThat(a.status()).isEqualTo(CityStatus.CAPTURED);
+        assertThat(a.controlledBy()).isNull();
+        assertThat(a.since()).isEqualTo(LocalDate.parse("2021-08-10"));
+        assertThat(a.confidence()).isEqualTo(0.7);
+        assertThat(a.evidence()).containsExactly(1L);
+    }
+
+    @Test
+    void aNamedHolderOutweighsAFallWithoutATaker() {
+        StatusAssessment a = assess(claim(1, "CAPTURE", null), claim(2, "CAPTURE", TALIBAN));
+
+        assertThat(a.status()).isEqualTo(CityStatus.CAPTURED);
+        assertThat(a.controlledBy()).isEqualTo(TALIBAN);
+        assertThat(a.evidence()).containsExactly(2L);
+    }
+
+    @Test
+    void anUnconfirmedFallWithoutATakerIsNoCapture() {
+        StatusAssessment a = assess(claim(1, "CAPTURE", null).modality("UNCONFIRMED"));
+
+        assertThat(a.status()).isEqualTo(CityStatus.CONTESTED);
+        assertThat(a.controlledBy()).isNull();
+    }
+
+    @Test
     void weekdayIsReadFromATimeExpression() {
         assertThat(StatusRules.weekday("early on Thursday")).isEqualTo("Thursday");
         assertThat(StatusRules.weekday("MONDAY night")).isEqualTo("Monday");

@@ -16,6 +16,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import org.factquery.support.SampleStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,21 +34,17 @@ class BadInputResourceTest {
         return "Kabul is calm, run " + UUID.randomUUID() + ".";
     }
 
-    private static long storedDocuments() {
-        return given().queryParam("size", 1).get("/documents").then().statusCode(200)
-                .extract().jsonPath().getLong("total");
-    }
 
     /** Posts, checks the problem, and checks that nothing was stored. */
     private static ValidatableResponse refused(String contentType, byte[] body, int status) {
-        long before = storedDocuments();
+        long before = SampleStore.documentCount();
         ValidatableResponse response = given().config(NO_DEFAULT_CHARSET)
                 .contentType(contentType).body(body).post("/documents")
                 .then().statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("title", org.hamcrest.Matchers.notNullValue());
-        assertThat(storedDocuments()).as("stored documents after a refused request").isEqualTo(before);
+        assertThat(SampleStore.documentCount()).as("stored documents after a refused request").isEqualTo(before);
         return response;
     }
 
@@ -110,11 +107,11 @@ class BadInputResourceTest {
 
     /** Posts plain text with one query parameter; checks the problem names it and nothing is stored. */
     private static void refusedTextWithQuery(String parameter, String value, int status) {
-        long before = storedDocuments();
+        long before = SampleStore.documentCount();
         given().contentType(ContentType.TEXT).body(calm()).queryParam(parameter, value)
                 .post("/documents").then().statusCode(status).contentType("application/problem+json")
                 .body("errors.field", hasItem(parameter));
-        assertThat(storedDocuments()).isEqualTo(before);
+        assertThat(SampleStore.documentCount()).isEqualTo(before);
     }
 
     @Test
@@ -165,14 +162,14 @@ class BadInputResourceTest {
 
     @Test
     void chunkedBodyOverTheLimitIs413() {
-        long before = storedDocuments();
+        long before = SampleStore.documentCount();
         byte[] big = new byte[2 * 1024 * 1024 + 100];
         java.util.Arrays.fill(big, (byte) 'a');
         // an InputStream body is sent chunked, without a Content-Length for the server to check first
         given().config(NO_DEFAULT_CHARSET).contentType("text/plain")
                 .body(new java.io.ByteArrayInputStream(big)).post("/documents")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
-        assertThat(storedDocuments()).isEqualTo(before);
+        assertThat(SampleStore.documentCount()).isEqualTo(before);
     }
 
     @Test
@@ -214,9 +211,9 @@ class BadInputResourceTest {
 
     @Test
     void aGoodRequestAfterBadOnesIsStored() {
-        long before = storedDocuments();
+        long before = SampleStore.documentCount();
         given().contentType(ContentType.JSON).body(Map.of("text", DocumentResourceTest.uniqueText()))
                 .post("/documents").then().statusCode(201);
-        assertThat(storedDocuments()).isEqualTo(before + 1);
+        assertThat(SampleStore.documentCount()).isEqualTo(before + 1);
     }
 }

@@ -52,6 +52,12 @@ public final class SampleStore {
         }
     }
 
+    /** How many documents are stored, as {@code GET /documents} counts them. */
+    public static long documentCount() {
+        return given().queryParam("size", 1).get("/documents").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+    }
+
     /** Ingests a text as text/plain and answers its id. */
     public static long ingest(String text) {
         return given().config(UTF8).contentType(ContentType.TEXT.withCharset("UTF-8")).body(text)

@@ -51,8 +51,9 @@ public final class ClaimAnnotator implements Annotator {
         Set<List<Object>> seen = new HashSet<>();
         for (TokenizedSentence sentence : text.get(Layers.TAGGED_TOKENS)) {
             if (!sentence.tagged()) {
-                continue;
+                continue; // not a candidate, or skipped (Layers.SKIPPED)
             }
+            text.checkWork();
             SentenceContext context = new SentenceContext(doc, sentence);
             for (ClaimRule rule : rules) {
                 for (ExtractedClaim claim : rule.apply(context)) {

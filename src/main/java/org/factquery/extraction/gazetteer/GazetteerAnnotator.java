@@ -53,6 +53,7 @@ public final class GazetteerAnnotator implements Annotator {
         List<PlaceMention> places = new ArrayList<>();
         List<CountryMention> countries = new ArrayList<>();
         for (TokenizedSentence sentence : text.get(Layers.TOKENS)) {
+            text.checkWork();
             match(text, sentence, places, countries);
         }
         text.put(Layers.PLACES, places);

@@ -31,8 +31,8 @@ import org.factquery.extraction.gazetteer.PlaceMention;
  * Adds UD part-of-speech tags (OpenNLP UD EWT model) and lemmas to the sentences that may hold a
  * claim: those naming a place, a country or an actor (or holding a digit) and holding a word that
  * can begin a trigger ({@code tagging-cue} in {@code lexicon/claim-cues.tsv}) or a quotation mark
- * (whose speaker other sentences inherit). Other sentences stay untagged; no rule reads them, and
- * tagging is most of the pipeline's cost.
+ * (whose speaker other sentences inherit), unless they are to be skipped ({@link Layers#SKIPPED}).
+ * Other sentences stay untagged; no rule reads them, and tagging is most of the pipeline's cost.
  *
  * <p>Lemmas come from OpenNLP's lemmatizer model applied to each (form, tag) pair on its own and
  * remembered: news vocabulary repeats, and the contextual model is a hundred times slower than
@@ -72,7 +72,7 @@ public final class TaggingAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.PLACES, Layers.COUNTRIES, Layers.ACTORS);
+        return Set.of(Layers.TOKENS, Layers.SKIPPED, Layers.PLACES, Layers.COUNTRIES, Layers.ACTORS);
     }
 
     @Override
@@ -87,10 +87,14 @@ public final class TaggingAnnotator implements Annotator {
         text.get(Layers.PLACES).forEach(m -> candidates.set(m.sentence()));
         text.get(Layers.COUNTRIES).forEach(m -> candidates.set(m.sentence()));
         text.get(Layers.ACTORS).forEach(m -> candidates.set(m.sentence()));
+        BitSet skipped = new BitSet(sentences.size());
+        text.get(Layers.SKIPPED).forEach(s -> skipped.set(s.sentence()));
         POSTaggerME tagger = new POSTaggerME(posModel); // not thread-safe; cheap to make
         List<TokenizedSentence> tagged = new ArrayList<>(sentences.size());
         for (TokenizedSentence sentence : sentences) {
-            boolean candidate = (candidates.get(sentence.index()) || hasDigit(sentence)) && hasCue(sentence);
+            text.checkWork();
+            boolean candidate = !skipped.get(sentence.index())
+                    && (candidates.get(sentence.index()) || hasDigit(sentence)) && hasCue(sentence);
             tagged.add(candidate && sentence.size() > 0 ? tag(tagger, sentence) : sentence);
         }
         text.put(Layers.TAGGED_TOKENS, tagged);

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
-
 import java.util.Map;
+import java.util.Set;
 
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
@@ -18,9 +18,14 @@ import org.factquery.extraction.Annotator;
 import org.factquery.extraction.DataFiles;
 import org.factquery.extraction.Layer;
 import org.factquery.extraction.Layers;
+import org.factquery.extraction.SkippedSentence;
 import org.factquery.extraction.Span;
 
-/** Tokenizes every sentence with OpenNLP's English (UD EWT) tokenizer model. */
+/**
+ * Tokenizes every sentence with OpenNLP's English (UD EWT) tokenizer model, except those too
+ * long to read ({@link SkippedSentence.Why#TOO_LONG}), which get no tokens: no later stage then
+ * spends anything on them.
+ */
 public final class TokenAnnotator implements Annotator {
 
     private static final String MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
@@ -42,7 +47,7 @@ public final class TokenAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES);
+        return Set.of(Layers.SENTENCES, Layers.SKIPPED);
     }
 
     @Override
@@ -55,8 +60,16 @@ public final class TokenAnnotator implements Annotator {
         TokenizerME tokenizer = new TokenizerME(model); // not thread-safe; cheap to make
         List<TokenizedSentence> sentences = new ArrayList<>();
         List<Span> spans = text.get(Layers.SENTENCES);
+        BitSet tooLong = new BitSet(spans.size());
+        text.get(Layers.SKIPPED).stream().filter(k -> k.why() == SkippedSentence.Why.TOO_LONG)
+                .forEach(k -> tooLong.set(k.sentence()));
         for (int s = 0; s < spans.size(); s++) {
+            text.checkWork();
             Span sentence = spans.get(s);
+            if (tooLong.get(s)) {
+                sentences.add(new TokenizedSentence(s, sentence, List.of(), false));
+                continue;
+            }
             String covered = sentence.coveredText(text.text());
             List<Token> tokens = new ArrayList<>();
             for (opennlp.tools.util.Span t : tokenizer.tokenizePos(covered)) {
