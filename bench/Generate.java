@@ -129,11 +129,12 @@ public class Generate {
             String[] f = line.split("\t", -1);
             countries.add(new Country(f[0], split(f, 1), split(f, 2)));
         }
-        // actors.tsv is read for the insurgent phrases that name the Taliban on their own
-        for (String line : Files.readAllLines(Path.of(RES + "lexicon/actors.tsv"))) {
+        // descriptors.tsv: the generic words for an armed group, which the extraction resolves to
+        // the group an article names (the Taliban, in these articles)
+        for (String line : Files.readAllLines(Path.of(RES + "lexicon/descriptors.tsv"))) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t", -1);
-            if (f[0].equals("Taliban") && f[2].equals("yes")) insurgentWords.addAll(Arrays.asList(f[3].split("\\|")));
+            if (f[0].equals("ARMED_GROUP")) insurgentWords.addAll(Arrays.asList(f[1].split("\\|")));
         }
         insurgentWords.retainAll(Set.of("insurgents", "militants", "rebels", "fighters", "the group"));
     }

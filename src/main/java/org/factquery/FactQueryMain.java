@@ -4,10 +4,11 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 import org.factquery.db.EmbeddedDatabase;
+import org.factquery.document.ExtractionBeans;
 
 /**
- * Entry point: starts the embedded PostgreSQL unless an external database is configured, then
- * the service.
+ * Entry point: starts reading the world gazetteer, starts the embedded PostgreSQL unless an
+ * external database is configured, then the service.
  */
 @QuarkusMain
 public final class FactQueryMain {
@@ -20,6 +21,7 @@ public final class FactQueryMain {
 
     public static void main(String... args) {
         System.setProperty(URI_VALIDATION_OFF, "true");
+        ExtractionBeans.preloadGazetteer(); // while the database starts
         EmbeddedDatabase.startUnlessExternal();
         Quarkus.run(args);
     }

@@ -28,7 +28,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Problem problem = Problem.of(e.status(), e.getMessage(), uri.getPath(), e.errors())
-                .with(e.suggestions(), e.understood());
+                .with(e.suggestions(), e.understood(), e.candidates());
         Response.ResponseBuilder answer = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (e.status() == 503) {
             answer.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);

@@ -19,9 +19,11 @@ import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
 import org.factquery.ask.Question.AboutCity;
 import org.factquery.ask.Question.AboutTroops;
+import org.factquery.ask.Question.CapitalsTaken;
 import org.factquery.ask.Question.CityAspect;
 import org.factquery.ask.Question.CityList;
 import org.factquery.ask.Question.Disagreements;
+import org.factquery.ask.Question.Party;
 import org.factquery.city.CityStatus;
 import org.factquery.city.CityStatusService;
 import org.factquery.city.CityViews.CityStatusView;
@@ -29,6 +31,8 @@ import org.factquery.city.CityViews.CitySummary;
 import org.factquery.city.CityViews.DisputeValue;
 import org.factquery.city.CityViews.DisputeView;
 import org.factquery.city.CityViews.PartView;
+import org.factquery.city.CityViews;
+import org.factquery.city.StatusAssessment;
 import org.factquery.city.StatusRules;
 import org.factquery.claim.EvidenceRepository;
 import org.factquery.conflict.ConflictService;
@@ -39,7 +43,6 @@ import org.factquery.deployment.DeploymentService.DeploymentView;
 import org.factquery.extraction.actor.ActorLexicon;
 import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.gazetteer.PlaceEntry;
-import org.factquery.extraction.gazetteer.PlaceKind;
 
 /** Answers a question in English with one sentence of its own and the evidence behind it. */
 @ApplicationScoped
@@ -53,11 +56,13 @@ public class AskService {
     private final ConflictService conflicts;
     private final EvidenceRepository evidence;
     private final Gazetteer gazetteer;
+    private final ActorLexicon actors;
 
     public AskService(Gazetteer gazetteer, ActorLexicon actors, CityStatusService cities,
             DeploymentService deployments, ConflictService conflicts, EvidenceRepository evidence) {
         this.parser = new QuestionParser(gazetteer, actors);
         this.gazetteer = gazetteer;
+        this.actors = actors;
         this.cities = cities;
         this.deployments = deployments;
         this.conflicts = conflicts;
@@ -81,7 +86,7 @@ public class AskService {
         if (parsed instanceof Disagreements q) {
             return disagreements(question, q, evidenceLimit);
         }
-        return capitals(question, evidenceLimit);
+        return capitals(question, (CapitalsTaken) parsed, evidenceLimit);
     }
 
     /** One answer per city asked of, in the order asked, their evidence together. */
@@ -91,34 +96,58 @@ public class AskService {
         List<String> queries = new ArrayList<>();
         List<Evidence> shown = new ArrayList<>();
         for (String asked : q.cities()) {
-            CityStatusView s = cities.status(asked, null, evidenceLimit);
+            String countryCode = q.country() == null ? null
+                    : gazetteer.country(q.country()).map(org.factquery.extraction.gazetteer.CountryEntry::code).orElse(null);
+            CityStatusView s = cities.status(asked, countryCode, null, evidenceLimit);
             names.add(s.city().name());
-            answers.add(cityAnswer(s, q.aspect(), shown));
-            queries.add("/cities/" + encode(s.city().name()) + "/status");
+            answers.add(cityAnswer(s, leftBy(asked, q.country(), s), q.aspect(), shown));
+            queries.add(cityQuery(asked, q.country(), s.city()));
         }
         Map<String, String> interpretation = interpretation("form", switch (q.aspect()) {
             case WHO_CONTROLS -> "who-controls";
             case HAS_FALLEN -> "has-fallen";
             case WHEN_FELL -> "when-fell";
-        }, "city", names.get(0), "cities", names.size() > 1 ? String.join(", ", names) : null);
+        }, "city", names.get(0), "cities", names.size() > 1 ? String.join(", ", names) : null,
+                "country", q.country());
         return new AnswerView(question, interpretation, queries.get(0), queries, String.join(" ", answers),
                 distinct(shown));
     }
 
-    private static String cityAnswer(CityStatusView s, CityAspect aspect, List<Evidence> shown) {
+    /**
+     * The status query for a city as asked: the name as asked, which resolves to it as the
+     * question did; by its id when the question named it by id or misspelt it.
+     */
+    private static String cityQuery(String asked, String country, CityViews.CityRef city) {
+        boolean byName = !"id".equals(city.resolvedBy()) && !"fuzzy".equals(city.matchedBy());
+        return byName ? "/cities/" + encode(asked) + "/status" + (country == null ? "" : "?country=" + encode(country))
+                : "/cities/" + encode(city.id()) + "/status";
+    }
+
+    /** Who last left a city that no one named holds since: the actor of its latest withdrawal, else null. */
+    private String leftBy(String asked, String country, CityStatusView s) {
+        if (s.status() != CityStatus.CAPTURED || s.controlledBy() != null
+                || s.evidence().stream().noneMatch(e -> e.kind().equals("WITHDRAWAL"))) {
+            return null;
+        }
+        List<CityViews.ChangeView> changes = cities.history(asked, country, null, 1).changes();
+        return changes.isEmpty() || changes.get(changes.size() - 1).change() != StatusAssessment.ChangeKind.WITHDRAWAL
+                ? null : changes.get(changes.size() - 1).actor();
+    }
+
+    private static String cityAnswer(CityStatusView s, String leftBy, CityAspect aspect, List<Evidence> shown) {
         String city = s.city().name();
         String holder = the(s.controlledBy());
         String fell = fell(s);
         List<Evidence> own = new ArrayList<>(s.evidence());
         s.exceptions().forEach(p -> own.add(p.evidence()));
         String answer = switch (aspect) {
-            case WHO_CONTROLS -> whoControls(s);
+            case WHO_CONTROLS -> whoControls(s, leftBy);
             case HAS_FALLEN -> switch (s.status()) {
                 case CAPTURED -> "Yes: " + city + " " + fell + ", according to " + documents(s.documents())
                         + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
                 case HELD -> "No: " + city + " is still held by " + holder + ", according to "
                         + documents(s.documents()) + forecasts(s, own) + ".";
-                case CONTESTED -> "Not clearly: " + lowerFirst(whoControls(s));
+                case CONTESTED -> "Not clearly: " + lowerFirst(whoControls(s, leftBy));
                 case UNKNOWN -> "The store holds no report that " + city + " has fallen" + forecasts(s, own) + ".";
             };
             case WHEN_FELL -> whenFell(s, own);
@@ -127,10 +156,14 @@ public class AskService {
         return answer;
     }
 
-    private static String whoControls(CityStatusView s) {
+    private static String whoControls(CityStatusView s, String leftBy) {
         String city = s.city().name();
         return switch (s.status()) {
-            case CAPTURED -> (s.controlledBy() == null
+            case CAPTURED -> s.controlledBy() == null && leftBy != null
+                    ? capitalize(the(leftBy)) + " is reported to have withdrawn from " + city + ", according to "
+                            + documents(s.documents()) + " (confidence " + s.confidence() + "); no report says who "
+                            + "holds it now."
+                    : (s.controlledBy() == null
                     ? city + " is reported to have fallen, but no report says to whom: "
                     : city + " has been captured by " + the(s.controlledBy()) + ", ")
                     + "according to " + documents(s.documents()) + " (confidence " + s.confidence() + ")"
@@ -155,7 +188,8 @@ public class AskService {
     private static String whenFell(CityStatusView s, List<Evidence> shown) {
         String city = s.city().name();
         if (s.status() != CityStatus.CAPTURED) {
-            return "The store holds no firm report that " + city + " has fallen: " + lowerFirst(whoControls(s));
+            return "The store holds no firm report that " + city + " has fallen: "
+                    + lowerFirst(whoControls(s, null));
         }
         String fell = fell(s);
         DisputeView days = s.disputes().stream().filter(d -> d.about().equals("capture day")).findFirst().orElse(null);
@@ -237,7 +271,12 @@ public class AskService {
                 distinct(shown));
     }
 
-    private AnswerView capitals(String question, int evidenceLimit) {
+    /**
+     * Tallies of capitals taken as the reports give them, and the capitals of countries and of
+     * their provinces (states, regions) the store itself has reported captured, by the party asked
+     * about when the question names one.
+     */
+    private AnswerView capitals(String question, CapitalsTaken q, int evidenceLimit) {
         List<Tally> tallies = conflicts.tallies().stream()
                 .filter(t -> t.what() != null && t.what().toLowerCase(Locale.ROOT).contains("capital")).toList();
         Map<String, List<Tally>> byValue = new LinkedHashMap<>();
@@ -248,54 +287,118 @@ public class AskService {
         tallies.stream().map(Tally::claimId).filter(id -> !ids.contains(id)).limit(Math.max(0, evidenceLimit - ids.size()))
                 .forEach(ids::add);
         List<Evidence> shown = new ArrayList<>(evidence.ofClaims(ids));
-        List<CitySummary> captured = cities.list(CityStatus.CAPTURED, ALL).items().stream()
-                .filter(c -> gazetteer.place(PlaceKind.CITY, c.city().name())
-                        .map(p -> p.isProvincialCapital() || p.isNationalCapital()).orElse(false))
+        List<CitySummary> captured = cities.list(CityStatus.CAPTURED, null, ALL).items().stream()
+                .filter(c -> gazetteer.byId(c.city().id()).map(PlaceEntry::isProvincialCapital).orElse(false))
+                .filter(c -> matches(q.party(), c.controlledBy()))
                 .toList();
         captured.forEach(c -> shown.addAll(c.evidence()));
-        String reported = byValue.isEmpty() ? "No article in the store gives a tally of provincial capitals taken"
+        String by = q.party() == null ? "" : " by " + party(q.party());
+        String reported = byValue.isEmpty() ? "No article in the store gives a tally of capitals taken"
                 : "Reports give " + join(new ArrayList<>(byValue.keySet()), "and")
                         + (of == null ? "" : " of " + of) + " provincial capitals taken";
-        String stored = captured.isEmpty() ? "the store itself holds no report of a provincial capital captured"
+        String stored = captured.isEmpty() ? "the store itself holds no report of a provincial capital captured" + by
                 : "the store itself has " + captured.size() + " provincial capital" + (captured.size() == 1 ? "" : "s")
-                        + " reported captured: " + join(captured.stream().map(c -> c.city().name()).toList(), "and");
-        return new AnswerView(question, interpretation("form", "capitals-taken"), "/claims?kind=COUNT",
-                reported + "; " + stored + ".", distinct(shown));
+                        + " reported captured" + by + citiesInWords(captured.stream().map(CitySummary::city).toList());
+        return new AnswerView(question, interpretation("form", "capitals-taken", "actor", actorOf(q.party()),
+                "side", sideOf(q.party())), "/claims?kind=COUNT", reported + "; " + stored + ".", distinct(shown));
+    }
+
+    /** Whether a holder is the party asked about: the named actor, or any actor of the side asked about. */
+    private boolean matches(Party party, String holder) {
+        if (party == null) {
+            return true;
+        }
+        if (holder == null) {
+            return false;
+        }
+        if (party.isNamed()) {
+            return party.actors().stream().anyMatch(holder::equalsIgnoreCase);
+        }
+        return actors.side(holder).map(side -> side == party.side()).orElse(false);
+    }
+
+    /** "the Taliban", or for a side "any government" / "any armed group". */
+    private static String party(Party party) {
+        if (party.isNamed()) {
+            return join(party.actors().stream().map(AskService::the).toList(), "or");
+        }
+        return switch (party.side()) {
+            case GOVERNMENT -> "any government";
+            case INSURGENT -> "any armed group";
+            default -> "any " + party.side().name().toLowerCase(Locale.ROOT) + " actor";
+        };
+    }
+
+    private static String actorOf(Party party) {
+        return party == null || !party.isNamed() ? null : String.join(", ", party.actors());
+    }
+
+    private static String sideOf(Party party) {
+        return party == null || party.side() == null ? null : party.side().name();
     }
 
     private AnswerView cityList(String question, CityList q) {
-        List<CitySummary> all = cities.list(null, ALL).items();
+        List<CitySummary> all = cities.list(null, null, ALL).items();
         List<CitySummary> matching = all.stream().filter(c -> switch (q.holding()) {
-            case CAPTURED -> c.status() == CityStatus.CAPTURED
-                    && (q.actor() == null || q.actor().equals(c.controlledBy()));
-            case CONTROLLED -> c.controlledBy() != null && (q.actor() == null || q.actor().equals(c.controlledBy()));
+            case CAPTURED -> c.status() == CityStatus.CAPTURED && matches(q.party(), c.controlledBy());
+            case CONTROLLED -> c.controlledBy() != null && matches(q.party(), c.controlledBy());
             case CONTESTED -> c.status() == CityStatus.CONTESTED;
         }).toList();
-        List<String> names = matching.stream().map(c -> c.city().name()).toList();
-        String who = q.actor() == null ? null : the(q.actor());
-        String answer = switch (q.holding()) {
-            case CAPTURED -> names.isEmpty()
-                    ? "The store holds no report of " + (who == null ? "any city captured" : who + " capturing a city") + "."
-                    : (who == null ? names.size() + " cities are" : capitalize(who) + " is") + " reported to have "
-                            + (who == null ? "fallen: " : "captured " + names.size() + " cities: ") + join(names, "and")
-                            + ".";
-            case CONTROLLED -> names.isEmpty()
-                    ? "The store holds no report of " + (who == null ? "any side" : who) + " holding a city."
-                    : (who == null ? "Cities with a reported holder: " : capitalize(who) + " is reported holding "
-                            + names.size() + " cities: ") + join(names, "and") + ".";
-            case CONTESTED -> names.isEmpty() ? "The store holds no report of a contested city."
-                    : names.size() + " cities are contested: " + join(names, "and") + ".";
-        };
+        String answer;
+        if (matching.isEmpty()) {
+            String who = q.party() == null ? null : party(q.party());
+            answer = switch (q.holding()) {
+                case CAPTURED -> "The store holds no report of " + (who == null ? "any city captured"
+                        : who + " capturing a city") + ".";
+                case CONTROLLED -> "The store holds no report of " + (who == null ? "any side" : who) + " holding a city.";
+                case CONTESTED -> "The store holds no report of a contested city.";
+            };
+        } else if (q.holding() == Question.Holding.CONTESTED) {
+            answer = count(matching.size(), "city is", "cities are") + " contested"
+                    + citiesInWords(matching.stream().map(CitySummary::city).toList()) + ".";
+        } else if (q.holding() == Question.Holding.CAPTURED && q.party() == null) {
+            answer = count(matching.size(), "city is", "cities are") + " reported to have fallen"
+                    + citiesInWords(matching.stream().map(CitySummary::city).toList()) + ".";
+        } else {
+            // one sentence per holder: "the Taliban is reported holding 3 cities: ..."
+            Map<String, List<CitySummary>> byHolder = new LinkedHashMap<>();
+            matching.forEach(c -> byHolder.computeIfAbsent(c.controlledBy() == null ? "" : c.controlledBy(),
+                    k -> new ArrayList<>()).add(c));
+            List<String> parts = new ArrayList<>();
+            byHolder.forEach((holder, held) -> parts.add(capitalize(the(holder.isEmpty() ? null : holder))
+                    + " is reported " + (q.holding() == Question.Holding.CAPTURED ? "to have captured " : "holding ")
+                    + count(held.size(), "city", "cities") + citiesInWords(held.stream().map(CitySummary::city).toList())));
+            answer = String.join("; ", parts) + ".";
+        }
         List<Evidence> shown = new ArrayList<>();
         matching.forEach(c -> shown.addAll(c.evidence()));
-        return new AnswerView(question, interpretation("form", "city-list", "actor", q.actor(), "holding",
-                q.holding().name()), q.holding() == Question.Holding.CONTROLLED ? "/cities"
-                : "/cities?status=" + q.holding().name(), answer, distinct(shown));
+        return new AnswerView(question, interpretation("form", "city-list", "actor", actorOf(q.party()),
+                "side", sideOf(q.party()), "holding", q.holding().name()), q.holding() == Question.Holding.CONTROLLED
+                        ? "/cities" : "/cities?status=" + q.holding().name(), answer, distinct(shown));
+    }
+
+    /** ": Ghazni, Herat and Kandahar (Afghanistan)" for one country, else ": Sirte (Libya) and Baidoa (Somalia)". */
+    private static String citiesInWords(List<CityViews.CityRef> cities) {
+        if (cities.isEmpty()) {
+            return "";
+        }
+        long countries = cities.stream().map(CityViews.CityRef::country).distinct().count();
+        if (countries == 1) {
+            String country = cities.get(0).country();
+            return ": " + join(cities.stream().map(CityViews.CityRef::name).toList(), "and")
+                    + (country == null ? "" : " (" + country + ")");
+        }
+        return ": " + join(cities.stream().map(c -> c.name() + (c.country() == null ? "" : " (" + c.country() + ")"))
+                .toList(), "and");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private AnswerView disagreements(String question, Disagreements q, int evidenceLimit) {
         List<ConflictView> found = conflicts.list(q.city(), null, evidenceLimit, ALL).items();
-        String about = q.city() == null ? null : found.isEmpty() ? cities.status(q.city(), null, 1).city().name()
+        String about = q.city() == null ? null : found.isEmpty() ? cities.status(q.city(), null, null, 1).city().name()
                 : found.get(0).subject();
         List<Evidence> shown = new ArrayList<>();
         found.forEach(c -> c.values().forEach(v -> shown.addAll(v.evidence().stream().limit(1).toList())));
@@ -369,12 +472,13 @@ public class AskService {
         return n + (n == 1 ? " document" : " documents");
     }
 
-    /** "the Taliban", "the Afghan government", "the United States". */
+    /** "the Taliban", "the Afghan government", "the United States"; "al-Shabaab" takes no article. */
     static String the(String actor) {
         if (actor == null) {
             return "an unnamed side";
         }
-        return actor.regionMatches(true, 0, "the ", 0, 4) ? actor : "the " + actor;
+        boolean noArticle = actor.regionMatches(true, 0, "the ", 0, 4) || Character.isLowerCase(actor.charAt(0));
+        return noArticle ? actor : "the " + actor;
     }
 
     /** "A", "A or B", "A, B and C"; a separator other than a word joins all items with it. */
@@ -412,6 +516,6 @@ public class AskService {
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":");
     }
 }

@@ -5,19 +5,31 @@ import java.time.LocalDate;
 /**
  * One stored claim about a city (or a part of it), as the status rules read it.
  *
- * @param kind CAPTURE, CONTROL, PARTIAL_CAPTURE, PARTIAL_CONTROL, ATTACK or LOCATED_IN
+ * @param kind CAPTURE, CONTROL, PARTIAL_CAPTURE, PARTIAL_CONTROL, ATTACK, WITHDRAWAL or LOCATED_IN
  * @param publisher the document's publisher, null when not given
  * @param part the part of the city a partial claim is about
  * @param province the province a LOCATED_IN claim puts the city in
  * @param reportedOn the document's publication day, null when not given
+ * @param recapture a capture the text calls a return ("retook", "liberated", "back under X control")
+ * @param approach an attack that only approaches the city ("advanced towards", "came within 10 km of")
  */
 public record CityClaim(long id, String kind, String actor, String modality, boolean negated, LocalDate eventDate,
-        String eventTimeText, long documentId, String publisher, String part, String province, LocalDate reportedOn) {
+        String eventTimeText, long documentId, String publisher, String part, String province, LocalDate reportedOn,
+        boolean recapture, boolean approach) {
+
+    /** A claim that is no recapture. */
+    public CityClaim(long id, String kind, String actor, String modality, boolean negated, LocalDate eventDate,
+            String eventTimeText, long documentId, String publisher, String part, String province,
+            LocalDate reportedOn) {
+        this(id, kind, actor, modality, negated, eventDate, eventTimeText, documentId, publisher, part, province,
+                reportedOn, false, false);
+    }
 
     /** A claim from a document without a publication date. */
     public CityClaim(long id, String kind, String actor, String modality, boolean negated, LocalDate eventDate,
             String eventTimeText, long documentId, String publisher, String part, String province) {
-        this(id, kind, actor, modality, negated, eventDate, eventTimeText, documentId, publisher, part, province, null);
+        this(id, kind, actor, modality, negated, eventDate, eventTimeText, documentId, publisher, part, province, null,
+                false, false);
     }
 
     /** When the claim is known to hold: its event date, else the day it was published. */

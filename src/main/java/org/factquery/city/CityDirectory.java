@@ -7,87 +7,108 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.factquery.api.ProblemException;
 import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.gazetteer.PlaceEntry;
 import org.factquery.extraction.gazetteer.PlaceKind;
-import org.factquery.place.Place;
 import org.factquery.place.PlaceCatalog;
 import org.factquery.place.PlaceLookup;
 
-/** The cities the service knows, how a name resolves to one, and which places are parts of which city. */
+/**
+ * The cities the service knows (every populated place of the world gazetteer), how a name
+ * resolves to one, and which stored places are parts of which city (a facility or district's
+ * city, from the gazetteer, kept in {@code place.parent_id}).
+ */
 @ApplicationScoped
 public class CityDirectory {
 
-    static final List<String> CITY = List.of("CITY");
-    private static final List<String> NOT_CITY = List.of("PROVINCE", "DISTRICT", "FACILITY", "COUNTRY", "REGION");
+    static final Set<PlaceKind> CITY = Set.of(PlaceKind.CITY);
+    private static final Set<PlaceKind> NOT_CITY = Set.of(PlaceKind.PROVINCE, PlaceKind.DISTRICT, PlaceKind.FACILITY,
+            PlaceKind.REGION, PlaceKind.COUNTRY);
     private static final int SUGGESTIONS = 5;
 
     private final PlaceLookup lookup;
     private final PlaceCatalog catalog;
     private final Gazetteer gazetteer;
-    private volatile Map<Long, String> partNames;
-    private volatile Map<Long, Long> cityOfPart;
+    private final EntityManager em;
+    private volatile Parts parts = new Parts(-1, Map.of(), Map.of());
 
-    public CityDirectory(PlaceLookup lookup, PlaceCatalog catalog, Gazetteer gazetteer) {
+    private record Parts(long revision, Map<Long, Long> cityOfPart, Map<Long, String> names) {
+    }
+
+    public CityDirectory(PlaceLookup lookup, PlaceCatalog catalog, Gazetteer gazetteer, EntityManager em) {
         this.lookup = lookup;
         this.catalog = catalog;
         this.gazetteer = gazetteer;
+        this.em = em;
     }
 
-    /** The city a name denotes, or a 404 problem that names the closest known cities. */
-    public PlaceLookup.Match resolve(String name) {
-        return lookup.find(name, CITY).orElseThrow(() -> unknown(name));
+    /**
+     * The city a name denotes (any spelling, a close misspelling, or its id), in the country when
+     * one is given: a 404 problem naming the closest cities when none, a 409 listing the
+     * candidates when several fit.
+     */
+    public PlaceLookup.Match resolve(String name, String countryCode) {
+        try {
+            return lookup.resolve(name, CITY, countryCode, "city");
+        } catch (PlaceLookup.PlaceNotFound e) {
+            throw unknown(name, countryCode);
+        }
     }
 
-    /** The ids of the places inside a city (its airport, prison, corps headquarters ...). */
+    /** The stored ids of the places inside a city (its airport, prison, corps headquarters ...). */
     public List<Long> partsOf(long cityId) {
-        parts();
-        return cityOfPart.entrySet().stream().filter(e -> e.getValue() == cityId).map(Map.Entry::getKey).toList();
+        return parts().cityOfPart().entrySet().stream().filter(e -> e.getValue() == cityId).map(Map.Entry::getKey)
+                .toList();
     }
 
-    /** The city a place is part of, or null when it is no part of a city. */
+    /** The stored city a stored place is part of, or null when it is no part of a city. */
     public Long cityOf(long partId) {
-        return parts().get(partId);
+        return parts().cityOfPart().get(partId);
     }
 
     /** The name of a part of a city. */
     public String partName(long partId) {
-        parts();
-        return partNames.get(partId);
+        return parts().names().get(partId);
     }
 
-    private Map<Long, Long> parts() {
-        if (cityOfPart == null) {
+    private Parts parts() {
+        Parts known = parts;
+        long revision = catalog.revision();
+        if (known.revision() != revision) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT id, parent_id, name FROM place WHERE parent_id IS NOT NULL")
+                    .getResultList();
             Map<Long, Long> cities = new HashMap<>();
             Map<Long, String> names = new HashMap<>();
-            for (PlaceEntry place : gazetteer.places()) {
-                Optional<PlaceEntry> city = gazetteer.parentOf(place);
-                if (city.isPresent()) {
-                    long id = catalog.idOf(place);
-                    cities.put(id, catalog.idOf(city.get()));
-                    names.put(id, place.name());
-                }
+            for (Object[] r : rows) {
+                cities.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+                names.put(((Number) r[0]).longValue(), (String) r[2]);
             }
-            partNames = Map.copyOf(names);
-            cityOfPart = Map.copyOf(cities);
+            known = new Parts(revision, Map.copyOf(cities), Map.copyOf(names));
+            parts = known;
         }
-        return cityOfPart;
+        return known;
     }
 
-    private ProblemException unknown(String name) {
+    private ProblemException unknown(String name, String countryCode) {
         LinkedHashSet<String> suggestions = new LinkedHashSet<>();
-        String detail = "No city named '" + name + "' is known";
-        Optional<PlaceLookup.Match> other = lookup.find(name, NOT_CITY).filter(m -> m.matchedBy().equals("alias"));
+        String detail = "No city named '" + name + "' is known" + (countryCode == null ? ""
+                : " in " + gazetteer.countryOfCode(countryCode).map(c -> c.name()).orElse(countryCode));
+        Optional<PlaceEntry> other = lookup.find(name, NOT_CITY, countryCode).filter(m -> !m.matchedBy().equals("fuzzy"))
+                .map(PlaceLookup.Match::place);
         if (other.isPresent()) {
-            Place place = other.get().place();
-            detail = place.name + " is a " + place.kind.toLowerCase(Locale.ROOT) + ", not a city";
-            Optional<PlaceEntry> entry = gazetteer.place(PlaceKind.valueOf(place.kind), place.name);
-            Optional<PlaceEntry> capital = entry.flatMap(gazetteer::capitalOf);
-            Optional<PlaceEntry> within = entry.flatMap(gazetteer::parentOf);
+            PlaceEntry place = other.get();
+            String kind = place.kind() == PlaceKind.PROVINCE ? "province" : place.kind().name().toLowerCase(Locale.ROOT);
+            detail = place.name() + " is a " + kind + ", not a city";
+            Optional<PlaceEntry> capital = place.kind() == PlaceKind.COUNTRY
+                    ? gazetteer.nationalCapital(place.countryCode()) : gazetteer.capitalOf(place);
+            Optional<PlaceEntry> within = gazetteer.parentOf(place);
             if (capital.isPresent()) {
                 detail += "; its capital is " + capital.get().name();
                 suggestions.add(capital.get().name());
@@ -98,6 +119,7 @@ public class CityDirectory {
         }
         suggestions.addAll(lookup.closest(name, CITY, SUGGESTIONS));
         List<String> closest = new ArrayList<>(suggestions).subList(0, Math.min(SUGGESTIONS, suggestions.size()));
-        return ProblemException.unknownName(detail + ". Closest known cities: " + String.join(", ", closest), closest);
+        return ProblemException.unknownName(detail + (closest.isEmpty() ? "" : ". Closest known cities: "
+                + String.join(", ", closest)), closest);
     }
 }

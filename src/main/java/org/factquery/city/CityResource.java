@@ -24,8 +24,10 @@ import org.factquery.api.PagedResponse;
 import org.factquery.api.PagingConfig;
 import org.factquery.api.Problem;
 import org.factquery.api.QueryParams;
+import org.factquery.city.CityViews.CityHistoryView;
 import org.factquery.city.CityViews.CityStatusView;
 import org.factquery.city.CityViews.CitySummary;
+import org.factquery.place.PlaceLookup;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.Arrays;
@@ -39,9 +41,11 @@ public class CityResource {
     private final CityStatusService service;
     private final PagingConfig paging;
     private final AnswerCache answers;
+    private final PlaceLookup lookup;
 
-    public CityResource(CityStatusService service, PagingConfig paging, AnswerCache answers) {
+    public CityResource(CityStatusService service, PagingConfig paging, AnswerCache answers, PlaceLookup lookup) {
         this.service = service;
+        this.lookup = lookup;
         this.answers = answers;
         this.paging = paging;
     }
@@ -51,12 +55,15 @@ public class CityResource {
     public RestResponse<Page<CitySummary>> list(
             @Parameter(description = "Only cities with this status: CAPTURED, HELD, CONTESTED or UNKNOWN")
             @QueryParam("status") String status,
+            @Parameter(description = "Only cities of this country (name, alias or ISO code)")
+            @QueryParam("country") String country,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         String only = QueryParams.oneOf("status", status,
                 Arrays.stream(CityStatus.values()).map(Enum::name).toList());
+        String countryCode = lookup.countryCode(QueryParams.text(country), "country");
         PageRequest request = paging.request(page, size);
         return PagedResponse.of(answers.get(() -> service.list(only == null ? null : CityStatus.valueOf(only),
-                request), "cities", only, request), uri);
+                countryCode, request), "cities", only, countryCode, request), uri);
     }
 
     @GET
@@ -70,13 +77,51 @@ public class CityResource {
                     schema = @Schema(implementation = CityStatusView.class)))
     @APIResponse(responseCode = "404", description = "No such city; suggestions lists the closest names",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The name fits several cities and the store does not tell "
+            + "which; candidates lists them, ?country= or the id chooses",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CityStatusView status(@PathParam("name") String name,
             @Parameter(description = "Answer as of this day (YYYY-MM-DD), from claims dated (or published) up to it")
             @QueryParam("asOf") String asOf,
             @Parameter(description = "At most this many evidence items per list (default 10, at most 100)")
-            @QueryParam("evidence") String evidence) {
-        LocalDate day = QueryParams.date("asOf", asOf);
-        int limit = QueryParams.evidenceLimit(evidence);
-        return service.status(name, day, limit); // cached by city in the service
+            @QueryParam("evidence") String evidence,
+            @Parameter(description = "The city's country (name, alias or ISO code), when the name fits several")
+            @QueryParam("country") String country) {
+        Asked asked = asked(asOf, evidence, country);
+        return service.status(name, asked.countryCode(), asked.day(), asked.limit()); // cached by city in the service
+    }
+
+    @GET
+    @Path("/{name}/history")
+    @Operation(summary = "How a city changed hands: its captures, recaptures and withdrawals in order",
+            description = "Each change with its day, the actor that took or left the city, the firmest modality "
+                    + "of its reports and their sentences; status and controlledBy say where the changes leave it. "
+                    + "The name resolves as for /status.")
+    @APIResponse(responseCode = "200", description = "The city's changes of hands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CityHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such city; suggestions lists the closest names",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The name fits several cities and the store does not tell "
+            + "which; candidates lists them, ?country= or the id chooses",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CityHistoryView history(@PathParam("name") String name,
+            @Parameter(description = "The history up to this day (YYYY-MM-DD)")
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "At most this many evidence items per change (default 10, at most 100)")
+            @QueryParam("evidence") String evidence,
+            @Parameter(description = "The city's country (name, alias or ISO code), when the name fits several")
+            @QueryParam("country") String country) {
+        Asked asked = asked(asOf, evidence, country);
+        return service.history(name, asked.countryCode(), asked.day(), asked.limit());
+    }
+
+    /** The parameters a question about one city takes, checked. */
+    private record Asked(LocalDate day, int limit, String countryCode) {
+    }
+
+    private Asked asked(String asOf, String evidence, String country) {
+        return new Asked(QueryParams.date("asOf", asOf), QueryParams.evidenceLimit(evidence),
+                lookup.countryCode(QueryParams.text(country), "country"));
     }
 }

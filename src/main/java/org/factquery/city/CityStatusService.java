@@ -21,6 +21,8 @@ import org.factquery.api.Evidence;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
 import org.factquery.api.SqlValues;
+import org.factquery.city.CityViews.ChangeView;
+import org.factquery.city.CityViews.CityHistoryView;
 import org.factquery.city.CityViews.CityRef;
 import org.factquery.city.CityViews.CityStatusView;
 import org.factquery.city.CityViews.CitySummary;
@@ -29,6 +31,7 @@ import org.factquery.city.CityViews.DisputeView;
 import org.factquery.city.CityViews.PartView;
 import org.factquery.claim.EvidenceRepository;
 import org.factquery.document.NearDuplicates;
+import org.factquery.extraction.gazetteer.PlaceEntry;
 import org.factquery.place.Place;
 import org.factquery.place.PlaceLookup;
 
@@ -37,7 +40,7 @@ import org.factquery.place.PlaceLookup;
 public class CityStatusService {
 
     public static final List<String> KINDS = List.of("CAPTURE", "CONTROL", "PARTIAL_CAPTURE", "PARTIAL_CONTROL",
-            "ATTACK", "LOCATED_IN");
+            "ATTACK", "WITHDRAWAL", "LOCATED_IN");
 
     private final EntityManager em;
     /**
@@ -61,18 +64,38 @@ public class CityStatusService {
      * The status of the city a name denotes; {@code asOf} keeps only claims dated up to that day.
      * Cached by city, not by name, so that every spelling of a city shares one computation.
      */
-    public CityStatusView status(String name, LocalDate asOf, int evidenceLimit) {
+    public CityStatusView status(String name, String countryCode, LocalDate asOf, int evidenceLimit) {
         // a cached answer needs no transaction: each computation opens its own
-        PlaceLookup.Match match = answers.get(() -> QuarkusTransaction.requiringNew().call(() -> cities.resolve(name)),
-                "city name", name);
-        Place city = match.place();
+        PlaceLookup.Match match = answers.get(() -> QuarkusTransaction.requiringNew()
+                .call(() -> cities.resolve(name, countryCode)), "city name", name, countryCode);
         CityStatusView status = answers.get(() -> QuarkusTransaction.requiringNew()
-                .call(() -> status(city, match, asOf, evidenceLimit)), "city status", city.id, asOf, evidenceLimit);
-        return status.withCity(ref(city, match));
+                .call(() -> status(match, asOf, evidenceLimit)), "city status", match.place().id(), asOf, evidenceLimit);
+        return status.withCity(ref(match.place(), match));
     }
 
-    private CityStatusView status(Place city, PlaceLookup.Match match, LocalDate asOf, int evidenceLimit) {
-        StatusAssessment a = assessment(city, asOf);
+    /** The changes of hands of the city a name denotes, in order, as of a day when asked. */
+    public CityHistoryView history(String name, String countryCode, LocalDate asOf, int evidenceLimit) {
+        PlaceLookup.Match match = answers.get(() -> QuarkusTransaction.requiringNew()
+                .call(() -> cities.resolve(name, countryCode)), "city name", name, countryCode);
+        CityHistoryView history = answers.get(() -> QuarkusTransaction.requiringNew()
+                .call(() -> history(match, asOf, evidenceLimit)), "city history", match.place().id(), asOf,
+                evidenceLimit);
+        return history.withCity(ref(match.place(), match));
+    }
+
+    private CityHistoryView history(PlaceLookup.Match match, LocalDate asOf, int evidenceLimit) {
+        StatusAssessment a = match.storedId() == null ? StatusRules.assess(List.of()) : assessment(match.storedId(), asOf);
+        Map<Long, Evidence> found = evidence.byClaimId(a.history().stream()
+                .flatMap(c -> limit(c.claims(), evidenceLimit).stream()).toList());
+        return new CityHistoryView(ref(match.place(), match), asOf, a.status(), a.controlledBy(), a.history().stream()
+                .map(c -> new ChangeView(c.day(), c.change(), c.actor(), c.firmest(), c.documents(),
+                        pick(found, c.claims(), evidenceLimit), c.claims().size()))
+                .toList());
+    }
+
+    private CityStatusView status(PlaceLookup.Match match, LocalDate asOf, int evidenceLimit) {
+        PlaceEntry city = match.place();
+        StatusAssessment a = match.storedId() == null ? StatusRules.assess(List.of()) : assessment(match.storedId(), asOf);
         Set<Long> shown = new HashSet<>(limit(a.evidence(), evidenceLimit));
         shown.addAll(limit(a.forecasts(), evidenceLimit));
         a.exceptions().forEach(p -> shown.add(p.claims().get(0)));
@@ -88,10 +111,13 @@ public class CityStatusService {
                 disputes(a.disputes(), found, evidenceLimit));
     }
 
-    /** Every city with its status (optionally only those with one status), by name, paged. */
+    /**
+     * Every city the store speaks of (optionally of one country, only those with one status), by
+     * name, paged. A city no claim names is not listed; its status answers UNKNOWN when asked.
+     */
     @Transactional
-    public Page<CitySummary> list(CityStatus only, PageRequest request) {
-        Page<Map.Entry<Place, StatusAssessment>> page = Page.slice(assessAll(null).stream()
+    public Page<CitySummary> list(CityStatus only, String countryCode, PageRequest request) {
+        Page<Map.Entry<Place, StatusAssessment>> page = Page.slice(assessAll(null, countryCode).stream()
                 .filter(e -> only == null || e.getValue().status() == only).toList(), request);
         Map<Long, Evidence> found = evidence.byClaimId(page.items().stream()
                 .flatMap(e -> limit(e.getValue().evidence(), 1).stream()).toList());
@@ -104,21 +130,32 @@ public class CityStatusService {
         return new Page<>(items, page.page(), page.size(), page.total());
     }
 
-    /** Every city (or the one a name denotes) with what the rules conclude about it, by name. */
+    /**
+     * Every city the store speaks of (or the one a name denotes), of one country when given, with
+     * what the rules conclude about it, by name.
+     */
     @Transactional
-    public List<Map.Entry<Place, StatusAssessment>> assessAll(String name) {
-        List<Place> all = name == null ? Place.<Place>find("kind = 'CITY' ORDER BY name").list()
-                : List.of(cities.resolve(name).place());
-        return all.stream().map(city -> Map.entry(city, assessment(city, null))).toList();
+    public List<Map.Entry<Place, StatusAssessment>> assessAll(String name, String countryCode) {
+        List<Place> all;
+        if (name == null) {
+            String claimed = "SELECT p FROM Place p WHERE p.kind = 'CITY' AND EXISTS (SELECT 1 FROM Claim c "
+                    + "WHERE c.place.id = p.id OR c.place.parentId = p.id)";
+            all = countryCode == null ? Place.<Place>find(claimed + " ORDER BY p.name, p.id").list()
+                    : Place.<Place>find(claimed + " AND p.countryCode = ?1 ORDER BY p.name, p.id", countryCode).list();
+        } else {
+            PlaceLookup.Match match = cities.resolve(name, countryCode);
+            all = match.storedId() == null ? List.of() : List.of(Place.<Place>findById(match.storedId()));
+        }
+        return all.stream().map(city -> Map.entry(city, assessment(city.id, null))).toList();
     }
 
     /**
      * What the rules conclude about one city, cached until the store changes; one city's claims
      * at a time, so memory is bounded by the busiest city, not the store.
      */
-    private StatusAssessment assessment(Place city, LocalDate asOf) {
-        return answers.get(() -> StatusRules.assess(claims(List.of(city.id), asOf).getOrDefault(city.id, List.of())),
-                "city assessment", city.id, asOf);
+    private StatusAssessment assessment(long cityId, LocalDate asOf) {
+        return answers.get(() -> StatusRules.assess(claims(List.of(cityId), asOf).getOrDefault(cityId, List.of())),
+                "city assessment", cityId, asOf);
     }
 
     /** Dispute values with the evidence of their first claims. */
@@ -143,8 +180,15 @@ public class CityStatusService {
     }
 
     public static CityRef ref(Place city, PlaceLookup.Match match) {
-        return new CityRef(city.name, city.province, city.country, match == null ? null : match.matchedAlias(),
-                match == null ? null : match.matchedBy());
+        return new CityRef(city.ref, city.name, city.province, city.country, city.countryCode,
+                match == null ? null : match.matchedAlias(), match == null ? null : match.matchedBy(),
+                match == null ? null : match.resolvedBy());
+    }
+
+    public static CityRef ref(PlaceEntry city, PlaceLookup.Match match) {
+        return new CityRef(city.id(), city.name(), city.province(), city.country(), city.countryCode(),
+                match == null ? null : match.matchedAlias(), match == null ? null : match.matchedBy(),
+                match == null ? null : match.resolvedBy());
     }
 
     /**
@@ -166,15 +210,15 @@ public class CityStatusService {
             String kind = (String) r[1];
             String part = (String) r[9];
             if (partOf != null) {
-                if (kind.equals("LOCATED_IN")) {
-                    return;
+                if (kind.equals("LOCATED_IN") || kind.equals("WITHDRAWAL")) {
+                    return; // leaving an airport is not leaving the city
                 }
                 kind = kind.equals("CAPTURE") || kind.equals("CONTROL") ? "PARTIAL_" + kind : kind;
                 part = part == null ? cities.partName(placeId) : part;
             }
             CityClaim claim = new CityClaim(((Number) r[0]).longValue(), kind, (String) r[2], (String) r[3],
                     (Boolean) r[4], SqlValues.date(r[5]), (String) r[6], ((Number) r[7]).longValue(), (String) r[8], part,
-                    (String) r[10], SqlValues.date(r[12]));
+                    (String) r[10], SqlValues.date(r[12]), "true".equals(r[13]), "true".equals(r[14]));
             byCity.computeIfAbsent(partOf == null ? placeId : partOf, k -> new ArrayList<>()).add(claim);
         });
         return byCity;
@@ -186,7 +230,7 @@ public class CityStatusService {
         return """
                 SELECT c.id, c.kind, c.actor, c.modality, c.negated, c.event_date, c.event_time_text,
                        o.id, o.publisher, c.details->>'part', c.details->>'province', c.place_id,
-                       d.published_date
+                       d.published_date, c.details->>'recapture', c.details->>'approach'
                 FROM claim c JOIN document d ON d.id = c.document_id
                 JOIN document o ON o.id = """ + NearDuplicates.ORIGINAL_OF_D + """
 

@@ -13,9 +13,15 @@ public final class CityViews {
     private CityViews() {
     }
 
-    /** A gazetteer city; {@code matchedAlias} and {@code matchedBy} say how the asked name resolved. */
+    /**
+     * A gazetteer city: its stable {@code id} ({@code geonames:<id>}), name, division, country and
+     * ISO country code; {@code matchedAlias}, {@code matchedBy} ({@code alias}, {@code fuzzy},
+     * {@code id}) and {@code resolvedBy} ({@code only}, {@code store}, {@code population},
+     * {@code id}) say how the asked name resolved.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CityRef(String name, String province, String country, String matchedAlias, String matchedBy) {
+    public record CityRef(String id, String name, String province, String country, String countryCode,
+            String matchedAlias, String matchedBy, String resolvedBy) {
     }
 
     /** The answer of {@code GET /cities/{name}/status}. */
@@ -46,5 +52,26 @@ public final class CityViews {
     /** A city in {@code GET /cities}: its status with the strongest evidence. */
     public record CitySummary(CityRef city, CityStatus status, String controlledBy, LocalDate since,
             Double confidence, int documents, int publishers, List<Evidence> evidence, int evidenceTotal) {
+    }
+
+    /**
+     * The answer of {@code GET /cities/{name}/history}: the city's changes of hands in order, and
+     * where they leave it (the same status as {@code /status} gives).
+     */
+    public record CityHistoryView(CityRef city, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
+            CityStatus status, String controlledBy, List<ChangeView> changes) {
+
+        public CityHistoryView withCity(CityRef named) {
+            return new CityHistoryView(named, asOf, status, controlledBy, changes);
+        }
+    }
+
+    /**
+     * One change of hands: its day (the event's, else the first report's publication day; null
+     * when neither is known), CAPTURE, RECAPTURE or WITHDRAWAL, who took or left the city (null:
+     * no report names a taker), the firmest modality of its reports, and their evidence.
+     */
+    public record ChangeView(LocalDate day, StatusAssessment.ChangeKind change, String actor, String modality,
+            int documents, List<Evidence> evidence, int evidenceTotal) {
     }
 }

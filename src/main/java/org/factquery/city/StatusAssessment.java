@@ -12,7 +12,18 @@ import java.util.List;
  */
 public record StatusAssessment(CityStatus status, String controlledBy, LocalDate since, Double confidence,
         int documents, int publishers, List<Long> evidence, List<Part> exceptions, List<Long> forecasts,
-        List<Dispute> disputes) {
+        List<Dispute> disputes, List<Change> history) {
+
+    /**
+     * One change of hands, as the documents report it: a capture, a recapture (the taker held the
+     * city before, or the text says it took it back) or a withdrawal (the actor left it). {@code day}
+     * is the event's date, else the earliest publication day of its reports, null when neither is known.
+     */
+    public record Change(LocalDate day, ChangeKind change, String actor, String firmest, int documents,
+            List<Long> claims) {
+    }
+
+    public enum ChangeKind { CAPTURE, RECAPTURE, WITHDRAWAL }
 
     /** A part of the city held by someone other than the holder. */
     public record Part(String part, String heldBy, int documents, List<Long> claims) {

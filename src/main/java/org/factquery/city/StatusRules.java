@@ -35,9 +35,16 @@ import org.factquery.claim.Firmness;
  * unconfirmed claim adds weight but cannot name a holder alone.</li>
  * <li>When two actors are both firmly said to hold it and the later dated capture does not settle
  * it, the city is CONTESTED; it is CONTESTED too when another actor attacks it or takes a part of
- * it. Otherwise it is CAPTURED when the holder is said to have taken it, HELD when only to hold it.</li>
+ * it (an advance towards it that does not reach it does not). Otherwise it is CAPTURED when the
+ * holder is said to have taken it, HELD when only to hold it.</li>
  * <li>A city firmly said to have fallen without anyone named as taking it ("X fell on Tuesday"),
  * and held by no named actor, is CAPTURED with an unknown holder ({@code controlledBy} null).</li>
+ * <li>A side that took a city back ("retook", "liberated") holds it over the side it took it from,
+ * unless that side's claims are dated later; a holder firmly said to have withdrawn from the city
+ * (not before its latest claim to it) holds it no longer: with no one else named, the city is
+ * CAPTURED with an unknown holder.</li>
+ * <li>The history lists the changes of hands (firm captures, recaptures, withdrawals) in order
+ * of their day, each report of the same move by the same actor counted once.</li>
  * </ul>
  */
 public final class StatusRules {
@@ -59,12 +66,14 @@ public final class StatusRules {
 
     /** One actor's claims to hold the city. */
     private record Side(String actor, List<CityClaim> claims, double firmWeight, double weight,
-            LocalDate latestCapture, LocalDate latestDated) {
+            LocalDate latestCapture, LocalDate latestDated, boolean retook, LocalDate retookOn) {
 
         static Side of(String actor, List<CityClaim> claims) {
             List<CityClaim> firm = claims.stream().filter(StatusRules::firm).toList();
+            List<CityClaim> recaptures = firm.stream().filter(c -> c.kind().equals("CAPTURE") && c.recapture()).toList();
             return new Side(actor, claims, StatusRules.weight(firm), StatusRules.weight(claims),
-                    latest(firm.stream().filter(c -> c.kind().equals("CAPTURE")).toList()), latest(firm));
+                    latest(firm.stream().filter(c -> c.kind().equals("CAPTURE")).toList()), latest(firm),
+                    !recaptures.isEmpty(), latest(recaptures));
         }
 
         boolean firm() {
@@ -95,14 +104,28 @@ public final class StatusRules {
             if (retaker != null) {
                 holder = retaker;
                 settledByDate = true;
+            } else if (heldSinceRetaking(holder, firmSides)) {
+                settledByDate = true;
             }
         }
+        List<CityClaim> withdrawals = stated.stream().filter(c -> c.kind().equals("WITHDRAWAL") && firm(c)).toList();
+        if (holder != null && withdrewSince(holder, withdrawals)) {
+            holder = null; // "the army withdrew from P": its side holds P no longer
+            settledByDate = false;
+        }
         String holderActor = holder == null ? null : holder.actor();
-        // "X fell": taken, by nobody named; it tells who holds the city only when no one named does
+        // "X fell", "the army withdrew": the city changed hands, to nobody named; that tells who
+        // holds it only when no one named does
         List<CityClaim> unnamedCaptures = holder != null ? List.of() : stated.stream()
-                .filter(c -> c.kind().equals("CAPTURE") && c.actor() == null && firm(c)).toList();
-        LocalDate holderSince = earliest((holder == null ? unnamedCaptures : holder.claims()).stream()
-                .filter(c -> c.kind().equals("CAPTURE") && firm(c)).toList());
+                .filter(c -> (c.kind().equals("CAPTURE") && c.actor() == null || c.kind().equals("WITHDRAWAL"))
+                        && firm(c)).toList();
+        List<StatusAssessment.Change> history = history(stated);
+        LocalDate firstTaken = earliest((holder == null ? unnamedCaptures : holder.claims()).stream()
+                .filter(c -> (c.kind().equals("CAPTURE") || c.kind().equals("WITHDRAWAL")) && firm(c)).toList());
+        LocalDate retakenOn = lastTakenOn(history, holderActor);
+        // a holder that held the city before, lost it and took it back holds it since it took it back
+        LocalDate holderSince = retakenOn != null && firstTaken != null && retakenOn.isAfter(firstTaken)
+                ? retakenOn : firstTaken;
         Predicate<CityClaim> rival = c -> c.actor() != null && !c.actor().equals(holderActor)
                 && (holderSince == null || c.eventDate() == null || !c.eventDate().isBefore(holderSince));
 
@@ -111,12 +134,12 @@ public final class StatusRules {
         if (holder == null && !unnamedCaptures.isEmpty()) {
             status = CityStatus.CAPTURED;
         } else if (holder == null) {
-            boolean anything = stated.stream().anyMatch(c -> ABOUT_CONTROL.contains(c.kind()));
+            boolean anything = stated.stream().anyMatch(c -> ABOUT_CONTROL.contains(c.kind()) && !c.approach());
             status = anything ? CityStatus.CONTESTED : CityStatus.UNKNOWN;
         } else if (!settledByDate && rivalsHoldingOn(holder, firmSides)) {
             status = CityStatus.CONTESTED;
             controlledBy = null;
-        } else if (stated.stream().anyMatch(c -> firm(c) && rival.test(c)
+        } else if (stated.stream().anyMatch(c -> firm(c) && rival.test(c) && !c.approach()
                 && (c.kind().equals("ATTACK") || c.kind().equals("PARTIAL_CAPTURE")))) {
             status = CityStatus.CONTESTED;
         } else {
@@ -129,7 +152,7 @@ public final class StatusRules {
                         : holder.claims();
         Double confidence = null;
         if (controlledBy != null || !unnamedCaptures.isEmpty()) {
-            double opposition = weight(stated.stream().filter(c -> rival.test(c)
+            double opposition = weight(stated.stream().filter(c -> rival.test(c) && !c.approach()
                     && (HOLDING.contains(c.kind()) || c.kind().equals("ATTACK")
                             || c.kind().equals("PARTIAL_CAPTURE"))).toList());
             confidence = round(Math.min(MAX_CONFIDENCE, weight(support) * (1 - opposition / 2)));
@@ -140,7 +163,83 @@ public final class StatusRules {
         return new StatusAssessment(status, controlledBy, status == CityStatus.CAPTURED ? holderSince : null,
                 confidence, documents(support), publishers(support), ids(strongestFirst(support)),
                 exceptions(stated, holderActor), ids(strongestFirst(forecasts)),
-                disputes(stated, sides, holder));
+                disputes(stated, sides, holder, history), history);
+    }
+
+    /** The day of the last change of hands when it went to this actor, else null. */
+    private static LocalDate lastTakenOn(List<StatusAssessment.Change> history, String actor) {
+        if (actor == null || history.isEmpty()) {
+            return null;
+        }
+        StatusAssessment.Change last = history.get(history.size() - 1);
+        return actor.equals(last.actor()) && last.change() != StatusAssessment.ChangeKind.WITHDRAWAL ? last.day() : null;
+    }
+
+    /** Whether the holder is firmly said to have left the city, not before its latest claim to hold it. */
+    private static boolean withdrewSince(Side holder, List<CityClaim> withdrawals) {
+        return withdrawals.stream().filter(w -> holder.actor().equals(w.actor()))
+                .anyMatch(w -> holder.latestDated() == null
+                        || w.knownOn() != null && !w.knownOn().isBefore(holder.latestDated()));
+    }
+
+    /**
+     * The changes of hands in order: the firmly stated captures and withdrawals (partial and
+     * unconfirmed ones aside) by
+     * day, then recaptures after captures of the same day, then text order; consecutive reports of
+     * one actor's same move are one change. A report without any day joins that actor's first
+     * change of its kind, else comes last.
+     */
+    static List<StatusAssessment.Change> history(List<CityClaim> stated) {
+        List<CityClaim> moves = stated.stream()
+                .filter(c -> (c.kind().equals("CAPTURE") || c.kind().equals("WITHDRAWAL")) && firm(c))
+                .sorted(Comparator.comparing(CityClaim::knownOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(CityClaim::recapture).thenComparingLong(CityClaim::id))
+                .toList();
+        List<List<CityClaim>> runs = new ArrayList<>();
+        for (CityClaim c : moves) {
+            List<CityClaim> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && sameMove(last.get(0), c)) {
+                last.add(c);
+                continue;
+            }
+            if (c.knownOn() == null) {
+                List<CityClaim> earlier = runs.stream().filter(r -> sameMove(r.get(0), c)).findFirst().orElse(null);
+                if (earlier != null) {
+                    earlier.add(c);
+                    continue;
+                }
+            }
+            runs.add(new ArrayList<>(List.of(c)));
+        }
+        List<StatusAssessment.Change> changes = new ArrayList<>();
+        Set<String> heldBefore = new LinkedHashSet<>();
+        for (List<CityClaim> run : runs) {
+            CityClaim first = run.get(0);
+            StatusAssessment.ChangeKind kind;
+            if (first.kind().equals("WITHDRAWAL")) {
+                kind = StatusAssessment.ChangeKind.WITHDRAWAL;
+            } else {
+                boolean back = run.stream().anyMatch(CityClaim::recapture)
+                        || first.actor() != null && heldBefore.contains(first.actor());
+                kind = back ? StatusAssessment.ChangeKind.RECAPTURE : StatusAssessment.ChangeKind.CAPTURE;
+                if (first.actor() != null) {
+                    heldBefore.add(first.actor());
+                }
+            }
+            LocalDate day = earliest(run);
+            if (day == null) {
+                day = run.stream().map(CityClaim::reportedOn).filter(Objects::nonNull).min(LocalDate::compareTo)
+                        .orElse(null);
+            }
+            List<CityClaim> ordered = strongestFirst(run);
+            changes.add(new StatusAssessment.Change(day, kind, first.actor(), ordered.get(0).modality(),
+                    documents(run), ids(ordered)));
+        }
+        return changes;
+    }
+
+    private static boolean sameMove(CityClaim a, CityClaim b) {
+        return a.kind().equals(b.kind()) && Objects.equals(a.actor(), b.actor());
     }
 
     /**
@@ -163,9 +262,30 @@ public final class StatusRules {
                 .max(Comparator.comparing(Side::latestCapture)).orElse(null);
         if (latest == null || latest == holder || holder.latestDated() == null
                 || !latest.latestCapture().isAfter(holder.latestDated())) {
-            return null;
+            return retaker(holder, firmSides);
         }
         return latest;
+    }
+
+    /** The holder took the city back, and no rival's claim is dated after it did. */
+    private static boolean heldSinceRetaking(Side holder, List<Side> firmSides) {
+        return holder.retook() && firmSides.stream().filter(s -> s != holder).noneMatch(s -> s.latestDated() != null
+                && holder.retookOn() != null && s.latestDated().isAfter(holder.retookOn()));
+    }
+
+    /**
+     * A side the text says took the city back ("retook P", "P is back under X control") from a
+     * holder that took nothing back itself, when the recapture is not dated before the holder's
+     * latest claim: the recapture came after.
+     */
+    private static Side retaker(Side holder, List<Side> firmSides) {
+        if (holder.retook()) {
+            return null;
+        }
+        return firmSides.stream().filter(s -> s != holder && s.retook())
+                .filter(s -> s.retookOn() == null || holder.latestDated() == null
+                        || !s.retookOn().isBefore(holder.latestDated()))
+                .findFirst().orElse(null);
     }
 
     private static List<Part> exceptions(List<CityClaim> stated, String holder) {
@@ -179,7 +299,8 @@ public final class StatusRules {
         }).toList();
     }
 
-    private static List<Dispute> disputes(List<CityClaim> stated, List<Side> sides, Side holder) {
+    private static List<Dispute> disputes(List<CityClaim> stated, List<Side> sides, Side holder,
+            List<StatusAssessment.Change> history) {
         List<Dispute> disputes = new ArrayList<>();
         if (sides.size() > 1) {
             List<Side> ordered = new ArrayList<>(sides);
@@ -195,8 +316,13 @@ public final class StatusRules {
         if (provinces.size() > 1) {
             disputes.add(new Dispute("province", values(provinces)));
         }
+        // the day of the holder's last taking of the city: its earlier ones (before it lost the
+        // city and took it back) are other events, not other reports of this one
+        Set<Long> lastTaking = holder == null || history.isEmpty()
+                || !holder.actor().equals(history.get(history.size() - 1).actor()) ? null
+                : Set.copyOf(history.get(history.size() - 1).claims());
         List<CityClaim> captures = (holder == null ? stated : holder.claims()).stream()
-                .filter(c -> c.kind().equals("CAPTURE")).toList();
+                .filter(c -> c.kind().equals("CAPTURE") && (lastTaking == null || lastTaking.contains(c.id()))).toList();
         Map<String, List<CityClaim>> days = captureDays(captures);
         if (days.size() > 1) {
             disputes.add(new Dispute("capture day", values(days)));

@@ -52,7 +52,8 @@ public class ClaimResource {
             @Parameter(description = "Claim kind: CAPTURE, PARTIAL_CAPTURE, CONTROL, PARTIAL_CONTROL, ATTACK, "
                     + "DEPLOYMENT, COUNT, LOCATED_IN, DISTANCE, RANK") @QueryParam("kind") String kind,
             @Parameter(description = "Place, any alias or spelling variant") @QueryParam("place") String place,
-            @Parameter(description = "Actor (Taliban, Afghan government, a country ...), any alias")
+            @Parameter(description = "Actor: a named group (any alias: RSF, HTS, al-Shabaab), a country (its "
+                    + "government's forces and its deployments), or an actor as the claims write it")
             @QueryParam("actor") String actor,
             @Parameter(description = "ASSERTED, REPORTED, CLAIMED, CONFIRMED, UNCONFIRMED, DENIED or FORECAST")
             @QueryParam("modality") String modality,
@@ -62,11 +63,13 @@ public class ClaimResource {
             @Parameter(description = "Event date on or before (YYYY-MM-DD); undated claims are left out")
             @QueryParam("until") String until,
             @Parameter(description = "Full-text query over the sentences") @QueryParam("q") String q,
+            @Parameter(description = "Country (name or ISO code): claims about its places; with place, chooses among "
+                    + "places of one name") @QueryParam("country") String country,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         ClaimSearchService.Filter filter = new ClaimSearchService.Filter(QueryParams.oneOf("kind", kind, KINDS),
                 QueryParams.text(place), QueryParams.text(actor), QueryParams.oneOf("modality", modality, MODALITIES),
                 documentId(document), QueryParams.date("since", since), QueryParams.date("until", until),
-                QueryParams.text(q));
+                QueryParams.text(q), QueryParams.text(country));
         if (filter.since() != null && filter.until() != null && filter.since().isAfter(filter.until())) {
             throw ProblemException.badField("since", "must not be after until");
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,9 @@ import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
 import org.factquery.document.NearDuplicates;
 import org.factquery.extraction.actor.ActorLexicon;
+import org.factquery.extraction.actor.ActorResolver;
+import org.factquery.extraction.gazetteer.CountryEntry;
+import org.factquery.extraction.gazetteer.PlaceKind;
 import org.factquery.place.PlaceLookup;
 
 /**
@@ -27,15 +31,17 @@ import org.factquery.place.PlaceLookup;
 public class ClaimSearchService {
 
     /** Place kinds a {@code place} filter may name, the most asked-for first. */
-    public static final List<String> PLACE_KINDS = List.of("CITY", "PROVINCE", "COUNTRY", "DISTRICT", "FACILITY",
-            "REGION");
+    public static final java.util.Set<PlaceKind> PLACE_KINDS = java.util.Set.of(PlaceKind.CITY, PlaceKind.PROVINCE,
+            PlaceKind.COUNTRY, PlaceKind.DISTRICT, PlaceKind.FACILITY, PlaceKind.REGION);
 
     /**
-     * The filters of a search; null fields do not filter. {@code place} and {@code actor} are
-     * names as the user wrote them, resolved through the gazetteer and the actor lexicon.
+     * The filters of a search; null fields do not filter. {@code place}, {@code actor} and
+     * {@code country} are names as the user wrote them, resolved through the gazetteer and the
+     * actor lexicon; {@code country} keeps the claims about places in that country (and, with
+     * {@code place}, chooses among places of one name).
      */
     public record Filter(String kind, String place, String actor, String modality, Long document, LocalDate since,
-            LocalDate until, String q) {
+            LocalDate until, String q, String country) {
     }
 
     private final EntityManager em;
@@ -82,15 +88,25 @@ public class ClaimSearchService {
             where.append(" AND c.modality = :modality");
             params.put("modality", filter.modality());
         }
+        String countryCode = places.countryCode(filter.country(), "country");
         if (filter.place() != null) {
+            PlaceLookup.Match match;
+            try {
+                match = places.resolve(filter.place(), PLACE_KINDS, countryCode, "place");
+            } catch (PlaceLookup.PlaceNotFound e) {
+                throw ProblemException.unknownValue("place", "no place named '" + filter.place() + "' is known",
+                        places.closest(filter.place(), PLACE_KINDS, 5));
+            }
+            // a known place no claim names yet has no row: no claim can match
             where.append(" AND c.place_id = :place");
-            params.put("place", places.find(filter.place(), PLACE_KINDS).orElseThrow(() -> ProblemException
-                    .unknownValue("place", "no place named '" + filter.place() + "' is known",
-                            places.closest(filter.place(), PLACE_KINDS, 5))).place().id);
+            params.put("place", match.storedId() == null ? -1L : match.storedId());
+        } else if (countryCode != null) {
+            where.append(" AND c.place_id IN (SELECT id FROM place WHERE country_code = :country)");
+            params.put("country", countryCode);
         }
         if (filter.actor() != null) {
-            where.append(" AND c.actor = :actor");
-            params.put("actor", actor(filter.actor()));
+            where.append(" AND c.actor IN (:actors)");
+            params.put("actors", actors(filter.actor()));
         }
         if (filter.document() != null) {
             where.append(" AND c.document_id = :document");
@@ -113,12 +129,22 @@ public class ClaimSearchService {
         return new SearchSql(from, where.toString(), params);
     }
 
-    /** The canonical actor a name denotes: a party from the actor lexicon or a country by any alias. */
-    String actor(String name) {
-        return actors.canonical(name)
-                .or(() -> places.find(name, List.of("COUNTRY")).map(m -> m.place().name))
-                .orElseThrow(() -> ProblemException.unknownValue("actor", "no actor named '" + name + "' is known",
-                        actors.actors()));
+    /**
+     * The canonical actors a name denotes: the named groups of the lexicon, a country (its
+     * government, and the country itself as the sender of troops), or the name as written (an
+     * actor the lexicon lacks, "the Misrata brigades", is stored as written).
+     */
+    List<String> actors(String name) {
+        List<String> named = actors.canonicals(name);
+        if (!named.isEmpty()) {
+            return named; // "al-Shabaab": the group of each war that bears the name
+        }
+        Optional<CountryEntry> country = places.country(name);
+        if (country.isPresent()) {
+            return List.of(ActorResolver.governmentOf(country.get()), country.get().name());
+        }
+        String asWritten = name.strip().replaceFirst("(?i)^the\\s+", "");
+        return List.of(asWritten, asWritten.toLowerCase(java.util.Locale.ROOT));
     }
 
     private List<ClaimView> load(List<Long> ids) {

@@ -11,14 +11,18 @@ public record ClaimView(long id, String kind, String actor, PlaceView place, Map
         String modality, String attributedTo, boolean negated, LocalDate eventDate, String eventTimeText,
         String ruleId, Evidence evidence) {
 
-    /** The canonical place of a claim, or only the words used when it is not in the gazetteer. */
-    public record PlaceView(String name, String province, String country) {
+    /**
+     * The canonical place of a claim: its stable id ({@code geonames:<id>} ...), name, division,
+     * country and ISO country code; or only the words used when it is not in the gazetteer.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record PlaceView(String id, String name, String province, String country, String countryCode) {
 
         static PlaceView of(Place place, String asWritten) {
             if (place != null) {
-                return new PlaceView(place.name, place.province, place.country);
+                return new PlaceView(place.ref, place.name, place.province, place.country, place.countryCode);
             }
-            return asWritten == null ? null : new PlaceView(asWritten, null, null);
+            return asWritten == null ? null : new PlaceView(null, asWritten, null, null, null);
         }
     }
 

@@ -54,7 +54,7 @@ public class ConflictService {
     @Transactional
     public Page<ConflictView> list(String place, String about, int evidenceLimit, PageRequest request) {
         List<ConflictView> all = new ArrayList<>();
-        for (Map.Entry<Place, StatusAssessment> city : cities.assessAll(place)) {
+        for (Map.Entry<Place, StatusAssessment> city : cities.assessAll(place, null)) {
             List<StatusAssessment.Dispute> disputes = city.getValue().disputes().stream()
                     .filter(d -> about == null || d.about().equals(about)).toList();
             for (DisputeView d : cities.disputes(disputes, evidenceLimit)) {

@@ -21,14 +21,17 @@ import org.factquery.api.SqlValues;
 import org.factquery.claim.EvidenceRepository;
 import org.factquery.document.NearDuplicates;
 import org.factquery.place.Place;
+import org.factquery.extraction.gazetteer.CountryEntry;
+import org.factquery.extraction.gazetteer.PlaceEntry;
+import org.factquery.extraction.gazetteer.PlaceKind;
 import org.factquery.place.PlaceLookup;
 
 /** Troop deployments: every stated report read from the store and merged per deployment. */
 @ApplicationScoped
 public class DeploymentService {
 
-    private static final List<String> DESTINATION_KINDS = List.of("CITY", "COUNTRY", "PROVINCE", "FACILITY",
-            "DISTRICT", "REGION");
+    private static final java.util.Set<PlaceKind> DESTINATION_KINDS = java.util.Set.of(PlaceKind.CITY,
+            PlaceKind.COUNTRY, PlaceKind.PROVINCE, PlaceKind.FACILITY, PlaceKind.DISTRICT, PlaceKind.REGION);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -70,7 +73,7 @@ public class DeploymentService {
     @Transactional
     public List<Deployment> deployments(String country, String destination) {
         String sender = country == null ? null : country(country);
-        Place to = destination == null ? null : places.find(destination, DESTINATION_KINDS)
+        PlaceEntry to = destination == null ? null : places.find(destination, DESTINATION_KINDS, null)
                 .orElseThrow(() -> ProblemException.unknownValue("destination", "no place named '" + destination
                         + "' is known", places.closest(destination, DESTINATION_KINDS, 5)))
                 .place();
@@ -78,15 +81,15 @@ public class DeploymentService {
         if (to == null) {
             return merged;
         }
-        return merged.stream().filter(d -> d.destination() != null && (d.destination().equals(to.name)
-                || "COUNTRY".equals(to.kind) && inCountry(d.destination(), to.name))).toList();
+        return merged.stream().filter(d -> d.destination() != null && (d.destination().equals(to.name())
+                || to.kind() == PlaceKind.COUNTRY && inCountry(d.destination(), to.name()))).toList();
     }
 
-    /** The canonical name of a country given by any alias ("US", "U.S.", "Britain", "the UK"). */
+    /** The canonical name of a country given by any alias or its ISO code ("US", "U.S.", "Britain", "the UK"). */
     public String country(String name) {
-        return places.find(name, List.of("COUNTRY")).map(m -> m.place().name)
+        return places.country(name).map(CountryEntry::name)
                 .orElseThrow(() -> ProblemException.unknownValue("country", "no country named '" + name
-                        + "' is known", places.closest(name, List.of("COUNTRY"), 5)));
+                        + "' is known", places.closest(name, java.util.Set.of(PlaceKind.COUNTRY), 5)));
     }
 
     private boolean inCountry(String placeName, String country) {

@@ -88,9 +88,11 @@ public class DocumentService {
                 String sha256 = sha256(input.text());
                 Extraction extraction = extract(input, ticket);
                 TextFingerprint fingerprint = TextFingerprint.of(input.text());
-                places.synchronize();
+                // the places the claims name are stored first, each committed on its own (ADR 0011)
+                Map<String, Long> placeIds = places.store(extraction.claims().stream().map(ExtractedClaim::place)
+                        .filter(java.util.Objects::nonNull).toList());
                 IngestResult result = QuarkusTransaction.requiringNew()
-                        .call(() -> store(input, sha256, extraction, fingerprint, ticket));
+                        .call(() -> store(input, sha256, extraction, fingerprint, placeIds, ticket));
                 if (!result.duplicate()) {
                     answers.storeChanged();
                 }
@@ -130,7 +132,7 @@ public class DocumentService {
     }
 
     private IngestResult store(DocumentInput input, String sha256, Extraction extraction, TextFingerprint fingerprint,
-            IngestionTicket ticket) {
+            Map<String, Long> placeIds, IngestionTicket ticket) {
         List<Span> spans = extraction.sentences();
         em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:key) AS text)")
                 .setParameter("key", ByteBuffer.wrap(HexFormat.of().parseHex(sha256, 0, 16)).getLong())
@@ -175,7 +177,7 @@ public class DocumentService {
             sentences.add(sentence);
         }
         for (ExtractedClaim extracted : extraction.claims()) {
-            claim(document, sentences.get(extracted.sentence()), extracted, extraction.version()).persist();
+            claim(document, sentences.get(extracted.sentence()), extracted, extraction.version(), placeIds).persist();
         }
         String cancelled = ticket.cancelledBecause();
         if (cancelled != null) {
@@ -186,13 +188,15 @@ public class DocumentService {
                 false, copyOf);
     }
 
-    private Claim claim(Document document, Sentence sentence, ExtractedClaim extracted, String version) {
+    private Claim claim(Document document, Sentence sentence, ExtractedClaim extracted, String version,
+            Map<String, Long> placeIds) {
         Claim claim = new Claim();
         claim.document = document;
         claim.sentence = sentence;
         claim.kind = extracted.kind().name();
         claim.actor = extracted.actor();
-        claim.place = extracted.place() == null ? null : em.getReference(Place.class, places.idOf(extracted.place()));
+        claim.place = extracted.place() == null ? null
+                : em.getReference(Place.class, placeIds.get(extracted.place().id()));
         claim.placeText = extracted.placeText();
         claim.number = extracted.number();
         claim.details = extracted.details();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.factquery.extraction.actor.ActorAnnotator;
 import org.factquery.extraction.actor.ActorLexicon;
+import org.factquery.extraction.actor.ActorResolver;
 import org.factquery.extraction.attribution.AttributionAnnotator;
 import org.factquery.extraction.claims.ClaimAnnotator;
 import org.factquery.extraction.claims.ClaimCues;
@@ -25,7 +26,7 @@ import org.factquery.extraction.token.TokenAnnotator;
 public final class Extractor {
 
     /** Stored with every claim; raise it when a rule or data file changes what is extracted. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "2.0.0";
 
     private final Gazetteer gazetteer;
     private final Pipeline pipeline;
@@ -52,8 +53,9 @@ public final class Extractor {
                 new SentenceAnnotator(splitter),
                 new ReadableSentences(maxSentenceLength),
                 new TokenAnnotator(),
-                new GazetteerAnnotator(gazetteer),
-                new ActorAnnotator(actors),
+                new ActorAnnotator(actors, gazetteer),
+                new GazetteerAnnotator(gazetteer, actors),
+                new ActorResolver(actors, gazetteer),
                 new TaggingAnnotator(cues.set("tagging-cue")),
                 new TimeAnnotator(),
                 new AttributionAnnotator(),

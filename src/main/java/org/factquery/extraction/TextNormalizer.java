@@ -26,4 +26,19 @@ public final class TextNormalizer {
             default -> c;
         };
     }
+
+    /**
+     * Whether a name is written as an acronym: two to {@code maxLetters} letters, all capitals
+     * ("HTS", "U.K."). An acronym is matched only as written, so "IS" is never the verb "is".
+     */
+    public static boolean isAcronym(String name, int maxLetters) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c) && (!Character.isUpperCase(c) || ++letters > maxLetters)) {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
 }

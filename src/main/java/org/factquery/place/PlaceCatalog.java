@@ -1,28 +1,35 @@
 package org.factquery.place;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import org.jboss.logging.Logger;
 
 import org.factquery.extraction.gazetteer.CountryEntry;
 import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.gazetteer.PlaceEntry;
+import org.factquery.extraction.gazetteer.PlaceKind;
+import org.jboss.logging.Logger;
 
 /**
- * Keeps the {@code place} and {@code place_alias} tables in step with the gazetteer data files,
- * so claims reference places by id and lookups can use the database's indexes. Rows are only
- * added (ON CONFLICT DO NOTHING), so replicas starting together agree and no claim loses its place.
+ * The places the store speaks of: a gazetteer place gets its {@code place} row (with its
+ * spellings in {@code place_alias}) when a claim first names it, identified by its gazetteer id
+ * ({@code ref}). Rows are only added ({@code ON CONFLICT DO NOTHING}), each in a transaction of its
+ * own that commits before the document's, so replicas agree and no claim loses its place.
  */
 @ApplicationScoped
 public class PlaceCatalog {
@@ -31,96 +38,191 @@ public class PlaceCatalog {
 
     private final EntityManager em;
     private final Gazetteer gazetteer;
-    private volatile Map<Identity, Long> ids;
-
-    /** The columns that identify a place (the table's unique key). */
-    record Identity(String kind, String name, String province, String country) {
-        static Identity of(PlaceEntry p) {
-            return new Identity(p.kind().name(), p.name(), p.province(), p.country());
-        }
-    }
+    /** Committed rows only: an id here always exists. */
+    private final Map<String, Long> idsByRef = new ConcurrentHashMap<>();
+    private final AtomicLong revision = new AtomicLong();
+    private volatile boolean backfilled;
 
     public PlaceCatalog(EntityManager em, Gazetteer gazetteer) {
         this.em = em;
         this.gazetteer = gazetteer;
     }
 
-    /** The id of a gazetteer place, storing the gazetteer on first use. */
-    public long idOf(PlaceEntry place) {
-        Long id = ids().get(Identity.of(place));
-        if (id == null) {
-            throw new IllegalStateException("place not in the catalog: " + place);
-        }
-        return id;
-    }
-
-    /** Stores every gazetteer place and alias that is not stored yet; returns the number of places. */
-    public int synchronize() {
-        return ids().size();
-    }
-
-    /** At start-up, so the first ingestion does not pay for it; a failure is retried on first use. */
+    /** At start-up: rows stored before the world gazetteer get their gazetteer id; a failure is retried on first use. */
     void onStart(@Observes StartupEvent event) {
         try {
-            LOG.infof("gazetteer: %d places in the catalog", synchronize());
+            backfill();
         } catch (RuntimeException e) {
-            LOG.warnf("gazetteer not stored yet (%s); retrying on first ingestion", e.getMessage());
+            LOG.warnf("places not checked yet (%s); retrying on first ingestion", e.getMessage());
         }
     }
 
-    private Map<Identity, Long> ids() {
-        Map<Identity, Long> known = ids;
-        if (known == null) {
-            synchronized (this) {
-                if (ids == null) {
-                    ids = QuarkusTransaction.requiringNew().call(this::store);
-                }
-                known = ids;
+    /**
+     * The stored ids of the places (by gazetteer id), storing those not stored yet, with the city
+     * each facility or district belongs to. Call it outside the document's transaction.
+     */
+    public Map<String, Long> store(Collection<PlaceEntry> places) {
+        backfill();
+        Map<String, PlaceEntry> missing = new LinkedHashMap<>();
+        for (PlaceEntry p : places) {
+            if (!idsByRef.containsKey(p.id())) {
+                gazetteer.parentOf(p).filter(parent -> !idsByRef.containsKey(parent.id()))
+                        .ifPresent(parent -> missing.putIfAbsent(parent.id(), parent));
+                missing.putIfAbsent(p.id(), p);
             }
         }
-        return known;
+        if (!missing.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> missing.values().forEach(this::insert));
+            missing.keySet().forEach(ref -> storedId(ref).orElseThrow());
+            revision.incrementAndGet();
+        }
+        Map<String, Long> ids = new HashMap<>();
+        places.forEach(p -> ids.put(p.id(), idsByRef.get(p.id())));
+        return ids;
     }
 
-    private Map<Identity, Long> store() {
-        Map<Identity, Long> stored = new HashMap<>();
-        for (PlaceEntry place : all()) {
+    /** The stored id of a gazetteer place, when the store speaks of it. */
+    public Optional<Long> storedId(String ref) {
+        Long known = idsByRef.get(ref);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("SELECT id FROM place WHERE ref = :ref").setParameter("ref", ref)
+                .getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = found.get(0).longValue();
+        idsByRef.put(ref, id);
+        return Optional.of(id);
+    }
+
+    /** The stored ids of those of the places the store speaks of, by gazetteer id. */
+    public Map<String, Long> storedIds(Collection<PlaceEntry> places) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (PlaceEntry p : places) {
+            Long id = idsByRef.get(p.id());
+            if (id != null) {
+                ids.put(p.id(), id);
+            } else {
+                unknown.add(p.id());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT ref, id FROM place WHERE ref IN (:refs)")
+                    .setParameter("refs", unknown).getResultList();
+            for (Object[] row : rows) {
+                long id = ((Number) row[1]).longValue();
+                idsByRef.put((String) row[0], id);
+                ids.put((String) row[0], id);
+            }
+        }
+        return ids;
+    }
+
+    /** Advances whenever a place is stored: what is derived from the stored places can tell it is stale. */
+    public long revision() {
+        return revision.get();
+    }
+
+    private void insert(PlaceEntry place) {
+        Long parentId = gazetteer.parentOf(place).map(parent -> ((Number) em.createNativeQuery(
+                "SELECT id FROM place WHERE ref = :ref").setParameter("ref", parent.id()).getSingleResult()).longValue())
+                .orElse(null);
+        em.createNativeQuery("""
+                INSERT INTO place (id, ref, name, kind, province, country, country_code, latitude, longitude,
+                                   population_rank, population, parent_id)
+                VALUES (nextval('place_seq'), :ref, :name, :kind, :province, :country, :code, :lat, :lon, :rank,
+                        :population, :parent)
+                ON CONFLICT (ref) DO NOTHING""")
+                .setParameter("ref", place.id()).setParameter("name", place.name())
+                .setParameter("kind", place.kind().name()).setParameter("province", place.province())
+                .setParameter("country", place.country()).setParameter("code", place.countryCode())
+                .setParameter("lat", place.latitude()).setParameter("lon", place.longitude())
+                .setParameter("rank", place.rank()).setParameter("population", place.population())
+                .setParameter("parent", parentId)
+                .executeUpdate();
+        long id = ((Number) em.createNativeQuery("SELECT id FROM place WHERE ref = :ref")
+                .setParameter("ref", place.id()).getSingleResult()).longValue();
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(place.name());
+        spellings.addAll(place.aliases());
+        for (String alias : spellings) {
             em.createNativeQuery("""
-                    INSERT INTO place (id, name, kind, province, country, latitude, longitude, population_rank)
-                    VALUES (nextval('place_seq'), :name, :kind, :province, :country, :lat, :lon, :rank)
-                    ON CONFLICT (kind, name, province, country) DO NOTHING""")
-                    .setParameter("name", place.name()).setParameter("kind", place.kind().name())
-                    .setParameter("province", place.province()).setParameter("country", place.country())
-                    .setParameter("lat", place.latitude()).setParameter("lon", place.longitude())
-                    .setParameter("rank", place.rank())
+                    INSERT INTO place_alias (id, place_id, alias, normalized)
+                    VALUES (nextval('place_alias_seq'), :place, :alias, :normalized)
+                    ON CONFLICT (place_id, normalized) DO NOTHING""")
+                    .setParameter("place", id).setParameter("alias", alias)
+                    .setParameter("normalized", Gazetteer.key(alias))
                     .executeUpdate();
-            Number id = (Number) em.createNativeQuery("""
-                    SELECT id FROM place WHERE kind = :kind AND name = :name
-                    AND province IS NOT DISTINCT FROM :province AND country IS NOT DISTINCT FROM :country""")
-                    .setParameter("kind", place.kind().name()).setParameter("name", place.name())
-                    .setParameter("province", place.province()).setParameter("country", place.country())
-                    .getSingleResult();
-            stored.put(Identity.of(place), id.longValue());
-            Set<String> aliases = new LinkedHashSet<>();
-            aliases.add(place.name());
-            aliases.addAll(place.aliases());
-            for (String alias : aliases) {
-                em.createNativeQuery("""
-                        INSERT INTO place_alias (id, place_id, alias, normalized)
-                        VALUES (nextval('place_alias_seq'), :place, :alias, :normalized)
-                        ON CONFLICT (place_id, normalized) DO NOTHING""")
-                        .setParameter("place", id.longValue()).setParameter("alias", alias)
-                        .setParameter("normalized", Gazetteer.key(alias))
-                        .executeUpdate();
-            }
         }
-        return Map.copyOf(stored);
     }
 
-    private List<PlaceEntry> all() {
-        List<PlaceEntry> places = new java.util.ArrayList<>(gazetteer.places());
-        for (CountryEntry country : gazetteer.countries()) {
-            places.add(gazetteer.asPlace(country));
+    /**
+     * Rows stored before places had gazetteer ids (version 4 and before) get theirs: the entry of
+     * the same kind and name in the same country. A row no entry matches keeps none.
+     */
+    private void backfill() {
+        if (backfilled) {
+            return;
         }
-        return places;
+        synchronized (this) {
+            if (backfilled) {
+                return;
+            }
+            int updated = QuarkusTransaction.requiringNew().call(this::backfillRows);
+            if (updated > 0) {
+                LOG.infof("places: %d stored places given their gazetteer id", updated);
+            }
+            backfilled = true;
+        }
+    }
+
+    private int backfillRows() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, name, country FROM place WHERE ref IS NULL")
+                .getResultList();
+        int updated = 0;
+        Set<String> taken = new java.util.HashSet<>();
+        for (Object[] row : rows) {
+            Optional<PlaceEntry> entry = entryFor(PlaceKind.valueOf((String) row[1]), (String) row[2], (String) row[3]);
+            if (entry.isEmpty() || !taken.add(entry.get().id())
+                    || ((Number) em.createNativeQuery("SELECT count(*) FROM place WHERE ref = :ref")
+                            .setParameter("ref", entry.get().id()).getSingleResult()).longValue() > 0) {
+                continue;
+            }
+            PlaceEntry p = entry.get();
+            em.createNativeQuery("""
+                    UPDATE place SET ref = :ref, country_code = :code, population = :population, name = :name,
+                                     province = :province
+                    WHERE id = :id""")
+                    .setParameter("ref", p.id()).setParameter("code", p.countryCode())
+                    .setParameter("population", p.population()).setParameter("name", p.name())
+                    .setParameter("province", p.province()).setParameter("id", ((Number) row[0]).longValue())
+                    .executeUpdate();
+            updated++;
+        }
+        // then each facility's and district's city
+        for (PlaceEntry part : gazetteer.overlayPlaces()) {
+            gazetteer.parentOf(part).ifPresent(city -> em.createNativeQuery("""
+                    UPDATE place SET parent_id = (SELECT id FROM place WHERE ref = :city)
+                    WHERE ref = :part AND parent_id IS NULL""")
+                    .setParameter("city", city.id()).setParameter("part", part.id()).executeUpdate());
+        }
+        return updated;
+    }
+
+    private Optional<PlaceEntry> entryFor(PlaceKind kind, String name, String country) {
+        if (kind == PlaceKind.COUNTRY) {
+            return gazetteer.country(name).map(gazetteer::asPlace);
+        }
+        Optional<CountryEntry> inCountry = country == null ? Optional.empty() : gazetteer.country(country);
+        return gazetteer.lookup(Gazetteer.key(name)).flatMap(e -> e.places().stream()
+                .filter(p -> p.kind() == kind)
+                .filter(p -> inCountry.isEmpty() || inCountry.get().code().equals(p.countryCode()))
+                .findFirst());
     }
 }

@@ -31,9 +31,7 @@ class CityStatusResourceTest {
     }
 
     private static long ingest(String text, String publisher, String publishedAt) {
-        return given().contentType("application/json")
-                .body(Map.of("text", text, "publisher", publisher, "publishedAt", publishedAt))
-                .post("/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        return SampleStore.ingest(text, publisher, publishedAt);
     }
 
     @Test
@@ -73,10 +71,10 @@ class CityStatusResourceTest {
     }
 
     @Test
-    void theListHasEveryCityAndFiltersByStatus() {
+    void theListHasTheCitiesTheStoreSpeaksOfAndFiltersByStatus() {
         ingest("Taliban insurgents overran Maimana on Tuesday, a provincial council member said.", "Wire A", "2021-08-10");
         given().queryParam("size", 500).get("/cities").then().statusCode(200)
-                .body("total", greaterThan(33)).body("items.city.name", hasItem("Kabul"));
+                .body("total", equalTo(1)).body("items.city.name", not(hasItem("Kabul")));
         given().queryParam("status", "captured").get("/cities").then()
                 .body("items.city.name", hasItem("Maymana")).body("items.status", everyItem(equalTo("CAPTURED")))
                 .body("items[0].evidence.size()", lessThanOrEqualTo(1));
@@ -88,10 +86,15 @@ class CityStatusResourceTest {
         given().get("/cities/LASHKARGAH/status").then().statusCode(200)
                 .body("city.name", equalTo("Lashkar Gah")).body("city.matchedBy", equalTo("alias"))
                 .body("status", equalTo("UNKNOWN")).body("evidence.size()", equalTo(0));
-        given().get("/cities/Jalalabd/status").then().statusCode(200)
+        given().get("/cities/Kandaharr/status").then().statusCode(200)
+                .body("city.name", equalTo("Kandahar")).body("city.matchedBy", equalTo("fuzzy"));
+        // as near to Jalal-Abad (Kyrgyzstan) as to Jalalabad: which one is the asker's to say
+        given().get("/cities/Jalalabd/status").then().statusCode(409)
+                .body("candidates.country", hasItem("Afghanistan"));
+        given().queryParam("country", "AF").get("/cities/Jalalabd/status").then().statusCode(200)
                 .body("city.name", equalTo("Jalalabad")).body("city.matchedBy", equalTo("fuzzy"));
-        given().get("/cities/Gotham/status").then().statusCode(404).contentType("application/problem+json")
-                .body("detail", containsString("Gotham")).body("suggestions.size()", greaterThan(0));
+        given().get("/cities/Qwertyville/status").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("Qwertyville")).body("suggestions.size()", greaterThan(0));
         given().get("/cities/Badghis/status").then().statusCode(404)
                 .body("detail", containsString("province")).body("suggestions[0]", equalTo("Qala-i-Naw"));
     }

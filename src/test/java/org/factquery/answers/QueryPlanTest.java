@@ -84,7 +84,7 @@ class QueryPlanTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"q", "place", "actor", "kind", "modality", "document", "since", "until", "none"})
+    @ValueSource(strings = {"q", "place", "actor", "kind", "modality", "document", "since", "until", "country", "none"})
     void everyClaimSearchFilterIsServedByAnIndex(String filter) {
         ClaimSearchService.Filter f = new ClaimSearchService.Filter(
                 filter.equals("kind") ? "CAPTURE" : null, filter.equals("place") ? "Qandahar" : null,
@@ -92,7 +92,7 @@ class QueryPlanTest {
                 filter.equals("document") ? document : null,
                 filter.equals("since") ? java.time.LocalDate.of(2021, 8, 1) : null,
                 filter.equals("until") ? java.time.LocalDate.of(2021, 8, 31) : null,
-                filter.equals("q") ? "Kandahar fell" : null);
+                filter.equals("q") ? "Kandahar fell" : null, filter.equals("country") ? "AF" : null);
         ClaimSearchService.SearchSql sql = QuarkusTransaction.requiringNew().call(() -> search.sql(f));
         assertIndexed("SELECT c.id" + sql.from() + sql.where() + " ORDER BY c.id DESC LIMIT 20", sql.params());
     }

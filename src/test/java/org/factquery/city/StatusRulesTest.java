@@ -301,6 +301,132 @@ class StatusRulesTest {
         assertThat(StatusRules.weekday(null)).isNull();
     }
 
+    // --- changes of hands (the wars named are only labels of the actors) -----------------------
+
+    private static final String REBELS = "rebels";
+    private static final String LIBYAN_GOVERNMENT = "Libyan government";
+
+    @Test
+    void aCityTakenAndRetakenIsHeldByTheLastTaker() {
+        StatusAssessment a = assess(
+                claim(1, "CAPTURE", REBELS).date("2011-08-20"),
+                claim(2, "CAPTURE", LIBYAN_GOVERNMENT).date("2011-09-02").recapture());
+
+        assertThat(a.status()).isEqualTo(CityStatus.CAPTURED);
+        assertThat(a.controlledBy()).isEqualTo(LIBYAN_GOVERNMENT);
+        assertThat(a.history()).extracting(StatusAssessment.Change::change, StatusAssessment.Change::actor,
+                StatusAssessment.Change::day).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(StatusAssessment.ChangeKind.CAPTURE, REBELS,
+                                LocalDate.parse("2011-08-20")),
+                        org.assertj.core.groups.Tuple.tuple(StatusAssessment.ChangeKind.RECAPTURE, LIBYAN_GOVERNMENT,
+                                LocalDate.parse("2011-09-02")));
+    }
+
+    @Test
+    void anUndatedRecaptureOutranksTheCaptureItUndid() {
+        StatusAssessment a = assess(
+                claim(1, "CAPTURE", "al-Shabaab").reportedOn("2012-09-28"),
+                claim(2, "CAPTURE", "Somali government").reportedOn("2012-09-28").recapture());
+
+        assertThat(a.controlledBy()).isEqualTo("Somali government");
+        assertThat(a.history()).extracting(StatusAssessment.Change::change)
+                .containsExactly(StatusAssessment.ChangeKind.CAPTURE, StatusAssessment.ChangeKind.RECAPTURE);
+    }
+
+    @Test
+    void aCityThatChangedHandsTwiceHasThreeChangesAndAnswersAsOfEachDay() {
+        List<ClaimBuilder> claims = List.of(
+                claim(1, "CONTROL", LIBYAN_GOVERNMENT).date("2011-02-01"),
+                claim(2, "CAPTURE", REBELS).date("2011-02-24"),
+                claim(3, "CAPTURE", REBELS).date("2011-02-24").doc(7),
+                claim(4, "CAPTURE", LIBYAN_GOVERNMENT).date("2011-03-15").recapture(),
+                claim(5, "CAPTURE", REBELS).date("2011-08-22"));
+
+        StatusAssessment now = StatusRules.assess(claims.stream().map(ClaimBuilder::build).toList());
+        assertThat(now.controlledBy()).isEqualTo(REBELS);
+        assertThat(now.since()).isEqualTo(LocalDate.parse("2011-08-22"));
+        assertThat(now.history()).extracting(StatusAssessment.Change::change).containsExactly(
+                StatusAssessment.ChangeKind.CAPTURE, StatusAssessment.ChangeKind.RECAPTURE,
+                StatusAssessment.ChangeKind.RECAPTURE);
+        assertThat(now.history().get(0).documents()).isEqualTo(2);
+        assertThat(now.history().get(0).claims()).containsExactlyInAnyOrder(2L, 3L);
+
+        StatusAssessment inMarch = StatusRules.assess(claims.stream().map(ClaimBuilder::build)
+                .filter(c -> !c.eventDate().isAfter(LocalDate.parse("2011-03-31"))).toList());
+        assertThat(inMarch.controlledBy()).isEqualTo(LIBYAN_GOVERNMENT);
+    }
+
+    @Test
+    void aHolderThatWithdrewHoldsTheCityNoLonger() {
+        StatusAssessment a = assess(
+                claim(1, "CONTROL", LIBYAN_GOVERNMENT).date("2011-02-20"),
+                claim(2, "WITHDRAWAL", LIBYAN_GOVERNMENT).date("2011-02-23"));
+
+        assertThat(a.status()).isEqualTo(CityStatus.CAPTURED);
+        assertThat(a.controlledBy()).isNull();
+        assertThat(a.since()).isEqualTo(LocalDate.parse("2011-02-23"));
+        assertThat(a.evidence()).containsExactly(2L);
+        assertThat(a.history()).singleElement().satisfies(c -> {
+            assertThat(c.change()).isEqualTo(StatusAssessment.ChangeKind.WITHDRAWAL);
+            assertThat(c.actor()).isEqualTo(LIBYAN_GOVERNMENT);
+        });
+    }
+
+    @Test
+    void aWithdrawalBeforeTheHoldersLatestClaimChangesNothing() {
+        StatusAssessment a = assess(
+                claim(1, "WITHDRAWAL", LIBYAN_GOVERNMENT).date("2011-02-23"),
+                claim(2, "CAPTURE", LIBYAN_GOVERNMENT).date("2011-03-10").recapture());
+
+        assertThat(a.controlledBy()).isEqualTo(LIBYAN_GOVERNMENT);
+        assertThat(a.history()).extracting(StatusAssessment.Change::change).containsExactly(
+                StatusAssessment.ChangeKind.WITHDRAWAL, StatusAssessment.ChangeKind.RECAPTURE);
+    }
+
+    @Test
+    void theSideThatLeavesAndTheSideThatTakesOver() {
+        StatusAssessment a = assess(
+                claim(1, "WITHDRAWAL", "Mozambican government").date("2020-08-11"),
+                claim(2, "CAPTURE", "Ansar al-Sunna").date("2020-08-12"));
+
+        assertThat(a.status()).isEqualTo(CityStatus.CAPTURED);
+        assertThat(a.controlledBy()).isEqualTo("Ansar al-Sunna");
+    }
+
+    @Test
+    void anAdvanceTowardsAHeldCityDoesNotContestIt() {
+        StatusAssessment a = assess(
+                claim(1, "CONTROL", "Central African government").date("2012-12-20"),
+                claim(2, "ATTACK", "Séléka").date("2012-12-29").approach());
+
+        assertThat(a.status()).isEqualTo(CityStatus.HELD);
+        assertThat(assess(claim(2, "ATTACK", "Séléka").approach()).status()).isEqualTo(CityStatus.UNKNOWN);
+        assertThat(assess(
+                claim(1, "CONTROL", "Central African government").date("2012-12-20"),
+                claim(2, "ATTACK", "Séléka").date("2012-12-29")).status()).isEqualTo(CityStatus.CONTESTED);
+    }
+
+    @Test
+    void anUnconfirmedWithdrawalDoesNotUnseatTheHolder() {
+        StatusAssessment a = assess(
+                claim(1, "CONTROL", LIBYAN_GOVERNMENT).date("2011-02-20"),
+                claim(2, "WITHDRAWAL", LIBYAN_GOVERNMENT).date("2011-02-23").modality("UNCONFIRMED"));
+
+        assertThat(a.controlledBy()).isEqualTo(LIBYAN_GOVERNMENT);
+        assertThat(a.history()).isEmpty(); // only firm reports are changes of hands
+    }
+
+    @Test
+    void theCaptureDayOfARetakenCityIsThatOfItsLastTaking() {
+        StatusAssessment a = assess(
+                claim(1, "CAPTURE", REBELS).date("2011-08-20"),
+                claim(2, "CAPTURE", LIBYAN_GOVERNMENT).date("2011-09-05").recapture(),
+                claim(3, "CAPTURE", REBELS).date("2011-10-20").recapture());
+
+        assertThat(a.since()).isEqualTo(LocalDate.parse("2011-10-20"));
+        assertThat(a.disputes()).extracting(Dispute::about).doesNotContain("capture day");
+    }
+
     private static StatusAssessment assess(ClaimBuilder... claims) {
         return StatusRules.assess(Arrays.stream(claims).map(ClaimBuilder::build).toList());
     }
@@ -327,6 +453,9 @@ class StatusRulesTest {
         private String publisher;
         private String part;
         private String province;
+        private LocalDate reportedOn;
+        private boolean recapture;
+        private boolean approach;
 
         ClaimBuilder(long id, String kind, String actor) {
             this.id = id;
@@ -375,8 +504,24 @@ class StatusRulesTest {
             return this;
         }
 
+        ClaimBuilder reportedOn(String isoDate) {
+            reportedOn = LocalDate.parse(isoDate);
+            return this;
+        }
+
+        ClaimBuilder approach() {
+            approach = true;
+            return this;
+        }
+
+        ClaimBuilder recapture() {
+            recapture = true;
+            return this;
+        }
+
         CityClaim build() {
-            return new CityClaim(id, kind, actor, modality, negated, date, time, doc, publisher, part, province);
+            return new CityClaim(id, kind, actor, modality, negated, date, time, doc, publisher, part, province,
+                    reportedOn, recapture, approach);
         }
     }
 }

@@ -20,14 +20,18 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import org.factquery.support.Samples;
+import org.factquery.support.WarArticles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files: each sample is ingested over HTTP (without a publication date, as
- * {@code expected.json} assumes) and its stored claims, as {@code /documents/{id}/claims} answers
- * them, must equal the reviewed list in {@code src/test/resources/golden/<sample>.json}: kind,
- * place, actor, modality, attribution, negation, time, number, rule and sentence offsets.
+ * {@code expected.json} assumes), and each article of the development corpus about other wars
+ * ({@link WarArticles}: Libya, Nagorno-Karabakh, Cabo Delgado, Somalia, the Central African
+ * Republic, Nigeria, Georgia, Lebanon) with its title and publication day; the stored claims, as
+ * {@code /documents/{id}/claims} answers them, must equal the reviewed list in
+ * {@code src/test/resources/golden/<name>.json}: kind, place (id, name, country), actor, modality,
+ * attribution, negation, time and date, details, rule and sentence offsets.
  *
  * <p>After a deliberate change to the extraction, regenerate with
  * {@code ./mvnw test -Dtest=GoldenClaimsResourceTest -Dgolden.update=true}, review the diff, commit it.
@@ -42,26 +46,45 @@ class GoldenClaimsResourceTest {
         return Samples.files();
     }
 
+    static List<WarArticles.Article> articles() {
+        return WarArticles.all();
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void storedClaimsMatchTheReviewedGoldenFile(Path sample) throws IOException {
         String text = Samples.text(sample);
         long id = given().contentType(ContentType.TEXT.withCharset("UTF-8")).body(text)
                 .post("/documents").then().extract().jsonPath().getLong("id");
+        matchGolden(id, text, GOLDEN.resolve(sample.getFileName().toString().replace(".txt", ".json")), sample);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articles")
+    void articlesAboutOtherWarsMatchTheirReviewedGoldenFiles(WarArticles.Article article) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", article.body());
+        body.put("title", article.title());
+        body.put("publishedAt", article.published().toString());
+        long id = given().contentType(ContentType.JSON).body(body).post("/documents").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        matchGolden(id, article.body(), GOLDEN.resolve("articles").resolve(article.name() + ".json"), article);
+    }
+
+    private static void matchGolden(long id, String text, Path golden, Object source) throws IOException {
         JsonPath page = given().queryParam("size", 500).get("/documents/{id}/claims", id).then().statusCode(200)
                 .extract().jsonPath();
         List<Map<String, Object>> actual = new ArrayList<>();
         for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
             actual.add(comparable(item, text));
         }
-        Path golden = GOLDEN.resolve(sample.getFileName().toString().replace(".txt", ".json"));
         if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
+            Files.createDirectories(golden.getParent());
             JSON.writeValue(golden.toFile(), actual);
         }
         List<Map<String, Object>> expected = JSON.readValue(golden.toFile(), new TypeReference<>() {
         });
-        assertThat(actual).as("claims of %s (regenerate with -Dgolden.update=true after review)", sample)
+        assertThat(actual).as("claims of %s (regenerate with -Dgolden.update=true after review)", source)
                 .containsExactlyElementsOf(expected);
     }
 
@@ -77,11 +100,14 @@ class GoldenClaimsResourceTest {
         c.put("end", end);
         c.put("kind", item.get("kind"));
         c.put("place", place == null ? null : place.get("name"));
+        c.put("placeId", place == null ? null : place.get("id"));
+        c.put("country", place == null ? null : place.get("countryCode"));
         c.put("actor", item.get("actor"));
         c.put("modality", item.get("modality"));
         c.put("attributedTo", item.get("attributedTo"));
         c.put("negated", item.get("negated"));
         c.put("eventTimeText", item.get("eventTimeText"));
+        c.put("eventDate", item.get("eventDate"));
         c.put("details", new java.util.TreeMap<>((Map<String, Object>) item.get("details")));
         c.put("ruleId", item.get("ruleId"));
         c.put("sentence", evidence.get("sentence"));

@@ -54,6 +54,8 @@ class OpenApiContractTest {
             assertThat(paths.get(path).has("get")).as(path).isTrue();
         }
         assertThat(paths.get("/cities/{name}/status").get("get").get("responses").has("404")).isTrue();
+        assertThat(paths.get("/cities/{name}/status").get("get").get("responses").has("409")).isTrue();
+        assertThat(paths.get("/cities/{name}/history").get("get").get("responses").has("409")).isTrue();
         assertThat(paths.get("/ask").get("get").get("responses").has("422")).isTrue();
     }
 

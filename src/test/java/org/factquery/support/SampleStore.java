@@ -63,4 +63,11 @@ public final class SampleStore {
         return given().config(UTF8).contentType(ContentType.TEXT.withCharset("UTF-8")).body(text)
                 .post("/documents").then().statusCode(201).extract().jsonPath().getLong("id");
     }
+
+    /** Ingests a text as JSON with a publisher and publication day, and answers its id. */
+    public static long ingest(String text, String publisher, String publishedAt) {
+        return given().contentType("application/json")
+                .body(java.util.Map.of("text", text, "publisher", publisher, "publishedAt", publishedAt))
+                .post("/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
 }

@@ -14,6 +14,9 @@ import org.factquery.extraction.gazetteer.PlaceKind;
  *   <li>place as subject: "P fell (to X)", "P surrendered to X", "P could come under X";</li>
  *   <li>nominal: "the fall / capture / seizure / takeover / conquest of P".</li>
  * </ul>
+ * A recapture ("retook", "regained control of", "liberated", "the recapture of P") is a capture
+ * with the detail {@code recapture}: the place changed hands back. Entering a place's edge
+ * ("entered the outskirts of P") is no capture: {@link AttackRule} reads it.
  * A district, a facility or part of a place ("government buildings in Kunduz") is a
  * {@code PARTIAL_CAPTURE}; "with the exception of the police compound" adds a
  * {@code PARTIAL_CONTROL} by the other side. Without a named agent, the actor is the subject, the
@@ -27,6 +30,9 @@ final class CaptureRule implements ClaimRule {
         for (int i = 0; i < c.size(); i++) {
             if (isVerb(c, i) && c.lemmaIn(i, "capture-verb")) {
                 verbal(c, i, claims);
+            } else if (isVerb(c, i) && c.lemmaIn(i, "entry-verb") && c.norm(i + 1).equals("into")
+                    && !edgeAt(c, i + 2) && Clauses.actorInClause(c, i, Clauses.start(c, i)) != null) {
+                verbal(c, i, claims); // "Russian armour moved into Gori", "rebels swept into the town"
             } else if ((c.tag(i, "NOUN") || c.tag(i, "PROPN")) && c.lemmaIn(i, "capture-noun")
                     && c.norm(i + 1).equals("of")) {
                 nominal(c, i, claims);
@@ -37,6 +43,9 @@ final class CaptureRule implements ClaimRule {
 
     private void verbal(SentenceContext c, int v, List<ExtractedClaim> claims) {
         String lemma = c.t(v).lemmaOrNorm();
+        if (v >= 2 && c.t(v - 1).is("to") && c.normIn(v - 2, "attempt-word")) {
+            return; // "an offensive to retake Sirte", "tried to capture Kismayo": an attempt, not a capture
+        }
         boolean passive = isPassive(c, v);
         int clauseStart = Clauses.start(c, v);
         if (c.lemmaIn(v, "capture-intransitive")) {
@@ -45,7 +54,8 @@ final class CaptureRule implements ClaimRule {
         }
         int after = v + 1;
         boolean needsObjectNoun = lemma.equals("take") || lemma.equals("gain") || lemma.equals("claim")
-                || lemma.equals("assume") || lemma.equals("win");
+                || lemma.equals("assume") || lemma.equals("win") || lemma.equals("regain") || lemma.equals("recover")
+                || lemma.equals("reclaim");
         if (c.normIn(after, "capture-object-noun")) {
             after++;
             if (c.norm(after).equals("of") || c.norm(after).equals("over")) {
@@ -55,13 +65,13 @@ final class CaptureRule implements ClaimRule {
             return; // "took part", "claimed responsibility"
         }
         if (c.norm(after).equals("into")) {
-            after++; // "stormed into the Kunduz jail"
+            after++; // "stormed into the Kunduz jail", "moved into Gori"
+        }
+        if (lemma.equals("enter") && edgeAt(c, after)) {
+            return; // "entered the outskirts of P": an attack
         }
         if (passive) {
-            int end = v;
-            while (end > clauseStart && (c.tag(end - 1, "AUX") || c.tag(end - 1, "ADV") || c.tag(end - 1, "PART"))) {
-                end--;
-            }
+            int end = Clauses.skipAuxiliariesBack(c, v, clauseStart);
             List<PlaceRef> places = PlacePhrases.places(c, clauseStart, end);
             String actor = c.norm(after).equals("by") ? Clauses.actorAfter(c, after + 1, 3) : null;
             String rule = "capture.passive";
@@ -126,10 +136,7 @@ final class CaptureRule implements ClaimRule {
                 return;
             }
         }
-        int end = v;
-        while (end > clauseStart && (c.tag(end - 1, "AUX") || c.tag(end - 1, "ADV") || c.tag(end - 1, "PART"))) {
-            end--;
-        }
+        int end = Clauses.skipAuxiliariesBack(c, v, clauseStart);
         List<PlaceRef> places = PlacePhrases.places(c, clauseStart, end);
         String rule = "capture." + lemma;
         if (actor == null) {
@@ -149,7 +156,9 @@ final class CaptureRule implements ClaimRule {
             return;
         }
         int clauseStart = Clauses.start(c, n);
-        String actor = Clauses.actorBefore(c, n, clauseStart);
+        // the taker stands right before the noun ("the Taliban's capture of", "a rebel takeover of");
+        // a subject further off ("officials fear the fall of P") is who speaks of it
+        String actor = Clauses.actorRightBefore(c, n);
         if (actor == null && c.norm(end).equals("by")) {
             actor = Clauses.actorAfter(c, end + 1, 3);
         }
@@ -172,6 +181,9 @@ final class CaptureRule implements ClaimRule {
             boolean partial = ref.isPart() || place.kind() == PlaceKind.DISTRICT || place.kind() == PlaceKind.FACILITY;
             ClaimBuilder b = new ClaimBuilder(partial ? ClaimKind.PARTIAL_CAPTURE : ClaimKind.CAPTURE, c, rule)
                     .actor(actor).place(ref).stance(stance);
+            if (c.lemmaIn(trigger, "recapture-verb") || c.normIn(trigger, "recapture-noun")) {
+                b.detail("recapture", true);
+            }
             if (place.parent() != null) {
                 b.detail("within", place.parent());
             }
@@ -220,14 +232,14 @@ final class CaptureRule implements ClaimRule {
      */
     private static boolean speaksOfItself(SentenceContext c, int v, String lemma) {
         if (c.attribution == null || c.attribution.canonical() == null || c.attribution.inherited()
-                || c.doc.actors.side(c.attribution.canonical()).isEmpty()) {
+                || c.doc.side(c.attribution.canonical()).isEmpty()) {
             return false;
         }
         if (lemma.equals("claim")) {
             return true;
         }
         int i = v - 1;
-        while (i >= 0 && (c.tag(i, "AUX") || c.tag(i, "ADV") || c.tag(i, "PART"))) {
+        while (i >= 0 && Clauses.isAuxiliaryLike(c, i)) {
             i--;
         }
         boolean afterSource = i >= 0 && c.attribution.sourceSpan().end() <= c.t(i).span().start();
@@ -248,7 +260,7 @@ final class CaptureRule implements ClaimRule {
     /** A passive without "by": the speaker when a party speaks of its own success, else the topic. */
     private static String speakerOrTopic(SentenceContext c) {
         if (c.attribution != null && c.attribution.canonical() != null
-                && c.doc.actors.side(c.attribution.canonical()).isPresent()
+                && c.doc.side(c.attribution.canonical()).isPresent()
                 && c.attribution.canonical().equals(c.doc.topicActor)) {
             return c.attribution.canonical();
         }
@@ -300,9 +312,19 @@ final class CaptureRule implements ClaimRule {
         return k >= 0 && c.tag(k, "AUX") && c.t(k).isAnyOf("have", "has", "had", "having");
     }
 
-    /** "took the city of Taloqan", "have taken Kunduz": a place right after "take" or "win". */
+    /** "(the) outskirts / suburbs / edge of": a place's edge, at token i. */
+    static boolean edgeAt(SentenceContext c, int i) {
+        int k = i;
+        while (k < c.size() && c.t(k).isAnyOf("the", "its", "their", "northern", "southern", "eastern", "western")) {
+            k++;
+        }
+        return c.normIn(k, "edge-noun");
+    }
+
+    /** "took the city of Taloqan", "have regained Kunduz": a place right after "take", "win", "regain" .... */
     private static boolean placeFollows(SentenceContext c, int after, String lemma) {
-        if (!(lemma.equals("take") || lemma.equals("win"))) {
+        if (!(lemma.equals("take") || lemma.equals("win") || lemma.equals("regain") || lemma.equals("recover")
+                || lemma.equals("reclaim"))) {
             return false;
         }
         List<PlacePhrases.Chunk> chunks = PlacePhrases.chunks(c, after, Clauses.end(c, after));

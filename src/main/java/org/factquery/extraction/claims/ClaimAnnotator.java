@@ -10,7 +10,6 @@ import org.factquery.extraction.Annotator;
 import org.factquery.extraction.Layer;
 import org.factquery.extraction.Layers;
 import org.factquery.extraction.actor.ActorLexicon;
-import org.factquery.extraction.actor.Side;
 import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.token.TokenizedSentence;
 
@@ -21,22 +20,19 @@ public final class ClaimAnnotator implements Annotator {
     private final ActorLexicon actors;
     private final ClaimCues cues;
     private final List<ClaimRule> rules;
-    private final String governmentActor;
 
     public ClaimAnnotator(Gazetteer gazetteer, ActorLexicon actors, ClaimCues cues) {
         this.gazetteer = gazetteer;
         this.actors = actors;
         this.cues = cues;
-        this.rules = List.of(new CaptureRule(), new ControlRule(), new AttackRule(), new DeploymentRule(),
+        this.rules = List.of(new CaptureRule(), new ControlRule(), new AttackRule(), new WithdrawalRule(), new DeploymentRule(),
                 new CountRule(), new PlaceFactRule());
-        this.governmentActor = actors.first(Side.GOVERNMENT)
-                .orElseThrow(() -> new IllegalStateException("the actor lexicon names no government"));
     }
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TAGGED_TOKENS, Layers.PLACES, Layers.COUNTRIES, Layers.ACTORS, Layers.TIMES,
-                Layers.ATTRIBUTIONS);
+        return Set.of(Layers.TAGGED_TOKENS, Layers.PLACES, Layers.COUNTRIES, Layers.DOCUMENT_COUNTRIES, Layers.ACTORS,
+                Layers.TIMES, Layers.ATTRIBUTIONS);
     }
 
     @Override
@@ -46,7 +42,7 @@ public final class ClaimAnnotator implements Annotator {
 
     @Override
     public void annotate(AnnotatedText text) {
-        DocumentContext doc = new DocumentContext(text, gazetteer, actors, cues, governmentActor);
+        DocumentContext doc = new DocumentContext(text, gazetteer, actors, cues);
         List<ExtractedClaim> claims = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (TokenizedSentence sentence : text.get(Layers.TAGGED_TOKENS)) {

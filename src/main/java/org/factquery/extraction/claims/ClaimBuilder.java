@@ -36,8 +36,13 @@ final class ClaimBuilder {
         if (ref.part() != null) {
             details.put("part", ref.part());
         }
-        if (!"name".equals(ref.via())) {
-            details.put("placeResolvedBy", ref.via());
+        details.put("placeResolvedBy", ref.resolvedBy());
+        if (!ref.alternatives().isEmpty()) {
+            // a close call: the places the name may also mean, for a reader to check
+            details.put("placeAlternatives", ref.alternatives().stream()
+                    .map(p -> Map.of("id", p.id(), "name", p.name(), "country", String.valueOf(p.country()))).toList());
+        }
+        if (!"name".equals(ref.via()) || !ref.alternatives().isEmpty()) {
             confidence = Math.min(confidence, 0.75);
         }
         return this;

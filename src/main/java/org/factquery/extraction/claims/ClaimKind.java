@@ -10,8 +10,10 @@ public enum ClaimKind {
     CONTROL,
     /** Part of a place (its airport, a headquarters) is held by an actor. */
     PARTIAL_CONTROL,
-    /** A place is under attack or siege. */
+    /** A place is under attack or siege, approached, or fought over. */
     ATTACK,
+    /** An actor left a place: it no longer holds it. */
+    WITHDRAWAL,
     /** A country sends troops. */
     DEPLOYMENT,
     /** A tally, such as 12 of 34 provincial capitals. */

@@ -4,7 +4,6 @@ import java.util.Set;
 
 import org.factquery.extraction.actor.ActorMention;
 import org.factquery.extraction.gazetteer.CountryMention;
-import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.time.TimeExpression;
 
 /** Where a trigger's clause starts and ends, and who its subject or agent is. */
@@ -23,12 +22,26 @@ final class Clauses {
     private Clauses() {
     }
 
-    /** The first token after the trigger's auxiliaries that is still in its clause, leftwards. */
-    static int start(SentenceContext c, int trigger) {
+    /**
+     * The first of the auxiliaries, adverbs and particles right before a trigger ("has (now) been
+     * taken"), not before {@code from}: where the subject ends.
+     */
+    static int skipAuxiliariesBack(SentenceContext c, int trigger, int from) {
         int i = trigger;
-        while (i > 0 && (c.tag(i - 1, "AUX") || c.tag(i - 1, "ADV") || c.tag(i - 1, "PART"))) {
+        while (i > from && isAuxiliaryLike(c, i - 1)) {
             i--;
         }
+        return i;
+    }
+
+    /** An auxiliary, adverb or particle: what stands between a subject and its verb. */
+    static boolean isAuxiliaryLike(SentenceContext c, int i) {
+        return c.tag(i, "AUX") || c.tag(i, "ADV") || c.tag(i, "PART");
+    }
+
+    /** The first token after the trigger's auxiliaries that is still in its clause, leftwards. */
+    static int start(SentenceContext c, int trigger) {
+        int i = skipAuxiliariesBack(c, trigger, 0);
         int attributionEnd = -1;
         if (c.attribution != null && !c.attribution.inherited()
                 && c.attribution.sourceSpan().end() <= c.t(trigger).span().start()) {
@@ -128,32 +141,107 @@ final class Clauses {
         return false;
     }
 
-    /** The actor nearest before the trigger, preferring its own clause; null when none. */
+    /**
+     * The actor nearest before the trigger, preferring its own clause; null when none. A country
+     * named as the subject ("Azerbaijan retook Shusha") acts as its government; a country that only
+     * locates or possesses ("in Libya", "Libya's army") does not.
+     */
     static String actorBefore(SentenceContext c, int trigger, int clauseStart) {
+        return actorBefore(c, trigger, clauseStart, 0);
+    }
+
+    /** The actor named in the trigger's own clause (from {@code clauseStart}), else null. */
+    static String actorInClause(SentenceContext c, int trigger, int clauseStart) {
+        return actorBefore(c, trigger, clauseStart, clauseStart);
+    }
+
+    private static String actorBefore(SentenceContext c, int trigger, int clauseStart, int from) {
         ActorMention best = null;
         for (ActorMention m : c.actors) {
-            if (m.endToken() <= trigger && !inSource(c, m.span()) && (best == null || m.firstToken() > best.firstToken())) {
+            if (m.endToken() <= trigger && m.firstToken() >= from && !inSource(c, m.span())
+                    && (best == null || m.firstToken() > best.firstToken())) {
                 best = m;
             }
         }
         CountryMention country = null;
         for (CountryMention m : c.countries) {
             if (m.endToken() <= trigger && m.firstToken() >= clauseStart && !inSource(c, m.span())
-                    && !Gazetteer.HOME_COUNTRY.equals(m.country().name())
-                    && (country == null || m.firstToken() > country.firstToken())) {
+                    && actsAsCountry(c, m) && (country == null || m.firstToken() > country.firstToken())) {
                 country = m;
             }
         }
         if (country != null && (best == null || country.firstToken() > best.firstToken())) {
-            return country.country().name();
+            return c.doc.actorOf(country.country());
+        }
+        int own = ownForcesBefore(c, trigger, clauseStart);
+        if (own >= 0 && (best == null || own > best.firstToken())) {
+            return c.attribution.canonical(); // "the ministry said its troops had taken P": the speaker's side
+        }
+        if (best == null && speakerIsSubject(c, trigger)) {
+            return c.attribution.canonical(); // "the army denied it had pulled out of P"
         }
         return best == null ? null : best.canonical();
     }
 
-    /** Whether a mention is (part of) who the sentence quotes, not who acts. */
+    /** "X said / denied it had ...": a pronoun subject right after the source, when the source is an actor. */
+    private static boolean speakerIsSubject(SentenceContext c, int trigger) {
+        if (c.attribution == null || c.attribution.inherited() || c.attribution.canonical() == null) {
+            return false;
+        }
+        int subject = skipAuxiliariesBack(c, trigger, 0) - 1;
+        return subject >= 0 && c.t(subject).isAnyOf("it", "they", "we")
+                && c.attribution.sourceSpan().end() <= c.t(subject).span().start();
+    }
+
+    /**
+     * Where "its / their / his / our troops" (or forces, soldiers ...) stands before the trigger in
+     * its clause, when the sentence's source is an actor; else -1.
+     */
+    private static int ownForcesBefore(SentenceContext c, int trigger, int clauseStart) {
+        if (c.attribution == null || c.attribution.inherited() || c.attribution.canonical() == null) {
+            return -1;
+        }
+        for (int i = trigger - 1; i > clauseStart - 1 && i >= 0; i--) {
+            if (c.t(i).isAnyOf("its", "their", "his", "our", "her")
+                    && (c.lemmaIn(i + 1, "troop-noun") || c.normIn(i + 1, "troop-noun")
+                            || c.t(i + 1).isAnyOf("army", "military", "fighters", "men", "units"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The actor named right before a noun, its possessive aside: "the Taliban's capture", "a rebel takeover". */
+    static String actorRightBefore(SentenceContext c, int noun) {
+        int end = noun > 0 && c.t(noun - 1).isPossessive() && c.t(noun - 1).norm().startsWith("'") ? noun - 1 : noun;
+        for (ActorMention m : c.actors) {
+            if (m.endToken() == end || m.endToken() == noun) {
+                return m.canonical();
+            }
+        }
+        return null;
+    }
+
+    /** A country mention that can be an agent: its name (or metonym) not possessive, not after a preposition. */
+    private static boolean actsAsCountry(SentenceContext c, CountryMention m) {
+        if (m.via() == org.factquery.extraction.gazetteer.CountryEntry.Via.DEMONYM) {
+            return false; // "Libyan" alone qualifies a noun; the state's forces are actor phrases
+        }
+        int last = m.endToken() - 1;
+        if (last >= 0 && c.t(last).isPossessive()) {
+            return false;
+        }
+        int before = m.firstToken() - 1;
+        while (before >= 0 && (c.tag(before, "ADJ") || c.tag(before, "DET"))) {
+            before--; // "in southern Afghanistan", "across the whole of Libya"
+        }
+        return !(before >= 0 && c.tag(before, "ADP"));
+    }
+
+    /** Whether a mention is (part of) who the sentence quotes, not who acts: it overlaps the source. */
     private static boolean inSource(SentenceContext c, org.factquery.extraction.Span span) {
         return c.attribution != null && !c.attribution.inherited()
-                && span.start() >= c.attribution.sourceSpan().start() && span.end() <= c.attribution.sourceSpan().end();
+                && span.start() < c.attribution.sourceSpan().end() && c.attribution.sourceSpan().start() < span.end();
     }
 
     /** The actor named within a few tokens after {@code at} ("by the Taliban", "to the militant group"). */
@@ -165,7 +253,7 @@ final class Clauses {
         }
         for (CountryMention m : c.countries) {
             if (m.firstToken() >= at && m.firstToken() <= at + reach) {
-                return m.country().name();
+                return c.doc.actorOf(m.country());
             }
         }
         return null;

@@ -8,7 +8,8 @@ import org.factquery.extraction.gazetteer.PlaceKind;
 /**
  * Who holds a place: "X (still) holds / controls / retains P", "X was (still) in control of P",
  * "P remained in government hands", "P is under X('s) control". Control of part of a place
- * ("in control of Taloqan's airport") is {@code PARTIAL_CONTROL}.
+ * ("in control of Taloqan's airport") is {@code PARTIAL_CONTROL}. "P is back under X control" is a
+ * recapture by X.
  */
 final class ControlRule implements ClaimRule {
 
@@ -42,9 +43,14 @@ final class ControlRule implements ClaimRule {
                 if (actor == null) {
                     continue;
                 }
+                List<PlaceRef> places = PlacePhrases.places(c, clauseStart, verb);
+                int end = Clauses.end(c, holder + 1);
+                if (c.t(i).is("under") && i > 0 && c.t(i - 1).is("back")) {
+                    backUnder(c, places, actor, clauseStart, i, end, claims);
+                    continue;
+                }
                 String rule = c.t(i).is("in") ? "control.in-hands" : "control.under";
-                emit(c, PlacePhrases.places(c, clauseStart, verb), actor, rule, clauseStart, i,
-                        Clauses.end(c, holder + 1), claims);
+                emit(c, places, actor, rule, clauseStart, i, end, claims);
             }
         }
         return claims;
@@ -86,6 +92,18 @@ final class ControlRule implements ClaimRule {
             k--;
         }
         return k > 0 && (c.t(k).lemmaOrNorm().equals("remain") || c.t(k).lemmaOrNorm().equals("be")) ? k : -1;
+    }
+
+    /** "P is back under government control": the place changed hands back, a recapture. */
+    private static void backUnder(SentenceContext c, List<PlaceRef> places, String actor, int clauseStart, int trigger,
+            int end, List<ExtractedClaim> claims) {
+        Stance stance = Stance.of(c, clauseStart, trigger, end, actor, Stance.Use.TERRITORY);
+        for (PlaceRef ref : places) {
+            if (ref.place().isCapturable() && !ref.isPart()) {
+                claims.add(new ClaimBuilder(ClaimKind.CAPTURE, c, "capture.back-under").actor(actor).place(ref)
+                        .detail("recapture", true).stance(stance).build());
+            }
+        }
     }
 
     private static void emit(SentenceContext c, List<PlaceRef> places, String actor, String rule, int clauseStart,

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factquery.extraction.gazetteer.CountryEntry;
 import org.factquery.extraction.gazetteer.CountryMention;
-import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.gazetteer.PlaceEntry;
 import org.factquery.extraction.gazetteer.PlaceMention;
 
@@ -62,12 +62,15 @@ final class DeploymentRule implements ClaimRule {
         if (movement && destination(c, v + 1, Math.min(end, v + 4)) == null) {
             return null; // "since US forces arrived in 2001": a movement only counts with where to
         }
-        String sender = sender(c, v, previousTrigger, troops);
         Destination destination = destination(c, movement ? v + 1 : Math.max(after, troops.end()), end);
         String purpose = purpose(c, Math.max(after, troops.end()), end);
         if (destination == null && purpose != null) {
             destination = destinationInPurpose(c, Math.max(after, troops.end()), end);
         }
+        // troops go from one country into another: the sender is not the destination's country
+        String home = destination != null && destination.place().countryCode() != null
+                ? destination.place().countryCode() : c.doc.topicCountry;
+        String sender = sender(c, v, previousTrigger, troops, home);
         Stance stance = Stance.of(c, clauseStart, v, end, sender, Stance.Use.DEPLOYMENT);
         ClaimBuilder b = new ClaimBuilder(ClaimKind.DEPLOYMENT, c, movement ? "deployment.movement"
                 : passive ? "deployment.passive" : "deployment.active")
@@ -163,10 +166,10 @@ final class DeploymentRule implements ClaimRule {
     }
 
     /** The sending country: the nearest named before the verb, else in the troop phrase, else the source's. */
-    private static String sender(SentenceContext c, int v, int previousTrigger, Troops troops) {
+    private static String sender(SentenceContext c, int v, int previousTrigger, Troops troops, String home) {
         CountryMention best = null;
         for (CountryMention m : c.countries) {
-            if (foreign(m) && m.endToken() <= v && m.firstToken() > previousTrigger
+            if (foreign(home, m) && m.endToken() <= v && m.firstToken() > previousTrigger
                     && (best == null || m.firstToken() > best.firstToken())) {
                 best = m;
             }
@@ -175,25 +178,41 @@ final class DeploymentRule implements ClaimRule {
             return best.country().name();
         }
         for (CountryMention m : c.countries) {
-            if (foreign(m) && m.firstToken() > v && m.endToken() <= troops.end()) {
+            if (foreign(home, m) && m.firstToken() > v && m.endToken() <= troops.end()) {
                 return m.country().name();
             }
         }
-        if (c.attribution != null && c.attribution.canonical() != null
-                && c.doc.gazetteer.country(c.attribution.canonical()).isPresent()
-                && !Gazetteer.HOME_COUNTRY.equals(c.attribution.canonical())) {
-            return c.attribution.canonical();
+        if (c.attribution != null && c.attribution.canonical() != null) {
+            // "the Pentagon said ...": the source's country, when it is not the one the troops go to
+            java.util.Optional<CountryEntry> source = sourceCountry(c);
+            if (source.isPresent() && !source.get().code().equals(home)) {
+                return source.get().name();
+            }
         }
         for (CountryMention m : c.countries) {
-            if (foreign(m)) {
+            if (foreign(home, m)) {
                 return m.country().name();
             }
         }
         return null;
     }
 
-    private static boolean foreign(CountryMention m) {
-        return !Gazetteer.HOME_COUNTRY.equals(m.country().name());
+    /**
+     * A country that can send troops there: any but the one they go to (else the one the document
+     * is about), whose own troops moving are no foreign deployment.
+     */
+    private static boolean foreign(String home, CountryMention m) {
+        return !m.country().code().equals(home);
+    }
+
+    /** The country of the sentence's source: named by it, or the state it speaks for ("Pentagon", "US officials"). */
+    private static java.util.Optional<CountryEntry> sourceCountry(SentenceContext c) {
+        for (CountryMention m : c.countries) {
+            if (m.span().start() >= c.attribution.sourceSpan().start() && m.span().end() <= c.attribution.sourceSpan().end()) {
+                return java.util.Optional.of(m.country());
+            }
+        }
+        return c.doc.gazetteer.country(c.attribution.canonical());
     }
 
     record Destination(PlaceEntry place, String text) {
@@ -212,7 +231,8 @@ final class DeploymentRule implements ClaimRule {
             }
             int at = enterObject ? i : i + 1;
             if (c.norm(at).equals("the") && (c.norm(at + 1).equals("nation") || c.norm(at + 1).equals("country"))) {
-                return c.doc.gazetteer.country(Gazetteer.HOME_COUNTRY)
+                // "to the nation": the country the document is about
+                return c.doc.topicCountry().flatMap(c.doc.gazetteer::countryOfCode)
                         .map(h -> new Destination(c.doc.gazetteer.asPlace(h), c.text(at, at + 2))).orElse(null);
             }
             Destination d = placeAt(c, at);

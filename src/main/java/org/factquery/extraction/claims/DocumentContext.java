@@ -10,16 +10,25 @@ import org.factquery.extraction.AnnotatedText;
 import org.factquery.extraction.Layers;
 import org.factquery.extraction.actor.ActorLexicon;
 import org.factquery.extraction.actor.ActorMention;
+import org.factquery.extraction.actor.ActorResolver;
 import org.factquery.extraction.actor.Side;
 import org.factquery.extraction.attribution.Attribution;
+import org.factquery.extraction.gazetteer.CountryEntry;
 import org.factquery.extraction.gazetteer.CountryMention;
+import org.factquery.extraction.gazetteer.CountryWeight;
 import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.gazetteer.PlaceEntry;
 import org.factquery.extraction.gazetteer.PlaceKind;
 import org.factquery.extraction.gazetteer.PlaceMention;
 import org.factquery.extraction.time.TimeExpression;
 
-/** What the claim rules know about the whole document: its layers by sentence, its topic actor, earlier mentions. */
+/**
+ * What the claim rules know about the whole document, all of it from the document itself: its
+ * layers by sentence, the country it is about ({@code topicCountry}, from its own evidence), the
+ * armed group it names most ({@code topicActor}, which an agentless "X fell" refers to), that
+ * country's government, and the sides of the actors it names. Nothing carries over from another
+ * document.
+ */
 final class DocumentContext {
 
     /** How many sentences back "the city" may look for the city it means. */
@@ -34,13 +43,15 @@ final class DocumentContext {
     final Map<Integer, List<ActorMention>> actorMentions = new HashMap<>();
     final Map<Integer, List<TimeExpression>> times = new HashMap<>();
     final Map<Integer, Attribution> attributions = new HashMap<>();
-    /** The insurgent actor the document names most, which "the group" or an agentless "fell" refers to. */
+    /** The ISO code of the country the document is about, or null when it says too little. */
+    final String topicCountry;
+    /** The armed group the document names most, or null when it names none. */
     final String topicActor;
-    /** The actor on the government side, which holds what an insurgent capture leaves out. */
+    /** The government of the topic country ("Libyan government"), or null. */
     final String governmentActor;
+    private final Map<String, Side> sides = new HashMap<>();
 
-    DocumentContext(AnnotatedText text, Gazetteer gazetteer, ActorLexicon actors, ClaimCues cues,
-            String defaultGovernment) {
+    DocumentContext(AnnotatedText text, Gazetteer gazetteer, ActorLexicon actors, ClaimCues cues) {
         this.text = text;
         this.gazetteer = gazetteer;
         this.actors = actors;
@@ -50,15 +61,39 @@ final class DocumentContext {
         text.get(Layers.ACTORS).forEach(m -> actorMentions.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
         text.get(Layers.TIMES).forEach(t -> times.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         text.get(Layers.ATTRIBUTIONS).forEach(a -> attributions.put(a.sentence(), a));
-        Map<String, Integer> insurgentCounts = new HashMap<>();
+        List<CountryWeight> evidence = text.get(Layers.DOCUMENT_COUNTRIES);
+        this.topicCountry = evidence.isEmpty() ? null : evidence.get(0).code();
+        this.governmentActor = topicCountry == null ? null
+                : gazetteer.countryOfCode(topicCountry).map(ActorResolver::governmentOf).orElse(null);
+        Map<String, Integer> armedCounts = new HashMap<>();
         for (ActorMention m : text.get(Layers.ACTORS)) {
+            sides.putIfAbsent(m.canonical(), m.side());
             if (m.side() == Side.INSURGENT) {
-                insurgentCounts.merge(m.canonical(), 1, Integer::sum);
+                armedCounts.merge(m.canonical(), 1, Integer::sum);
             }
         }
-        this.topicActor = insurgentCounts.entrySet().stream().max(Map.Entry.comparingByValue())
+        this.topicActor = armedCounts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
-        this.governmentActor = defaultGovernment;
+    }
+
+    /** The side of an actor of this document: as its mentions say, else as the lexicon says. */
+    Optional<Side> side(String actor) {
+        if (actor == null) {
+            return Optional.empty();
+        }
+        Side side = sides.get(actor);
+        return side != null ? Optional.of(side) : actors.side(actor);
+    }
+
+    /** The actor a country stands for when it acts ("Azerbaijan retook Shusha"): its government. */
+    String actorOf(CountryEntry country) {
+        return ActorResolver.governmentOf(country);
+    }
+
+    /** The country a description without one refers to ("the capital", "the third-largest city"). */
+    Optional<String> topicCountry() {
+        return Optional.ofNullable(topicCountry);
     }
 
     /**
@@ -66,11 +101,20 @@ final class DocumentContext {
      * sentence, else in the few sentences before; empty when there is none to resolve to.
      */
     Optional<PlaceEntry> lastCityBefore(int sentence, int token) {
+        return lastBefore(sentence, token, PlaceKind.CITY);
+    }
+
+    /** The division named last before a token, within a few sentences: what "the provincial capital" is of. */
+    Optional<PlaceEntry> lastDivisionBefore(int sentence, int token) {
+        return lastBefore(sentence, token, PlaceKind.PROVINCE);
+    }
+
+    private Optional<PlaceEntry> lastBefore(int sentence, int token, PlaceKind kind) {
         for (int s = sentence; s >= Math.max(0, sentence - ANAPHOR_REACH); s--) {
             List<PlaceMention> mentions = places.getOrDefault(s, List.of());
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 PlaceMention m = mentions.get(i);
-                if ((s < sentence || m.endToken() <= token) && m.place().kind() == PlaceKind.CITY) {
+                if ((s < sentence || m.endToken() <= token) && m.place().kind() == kind) {
                     return Optional.of(m.place());
                 }
             }
@@ -78,12 +122,9 @@ final class DocumentContext {
         return Optional.empty();
     }
 
-    /** The other side: the government for an insurgent, the topic insurgent for the government. */
+    /** The other side, as this document has it: its government for an armed group, its armed group for the government. */
     String opponentOf(String actor) {
-        if (actor == null) {
-            return null;
-        }
-        Optional<Side> side = actors.side(actor);
+        Optional<Side> side = side(actor);
         if (side.isPresent() && side.get() == Side.INSURGENT) {
             return governmentActor;
         }

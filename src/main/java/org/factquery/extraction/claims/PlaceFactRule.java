@@ -134,7 +134,7 @@ final class PlaceFactRule implements ClaimRule {
     private static boolean isHomePossessive(SentenceContext c, int i) {
         return c.t(i).isPossessive() && (c.t(i).base().equals("country") || c.t(i).base().equals("nation")
                 || c.countries.stream().anyMatch(m -> m.firstToken() <= i && i < m.endToken()
-                        && "Afghanistan".equals(m.country().name())));
+                        && m.country().code().equals(c.doc.topicCountry)));
     }
 
     /** "Charikar is about 60 kilometers (37 miles) north of Kabul". */

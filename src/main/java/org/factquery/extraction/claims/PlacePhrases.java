@@ -30,6 +30,9 @@ final class PlacePhrases {
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern",
             "eastern", "western");
     private static final Set<String> HEAD_NOUNS_AFTER_NAME = Set.of("city", "town", "province", "district");
+    /** Nouns of time after a name start an adverbial ("Ajdabiya days later"), they are not what the name modifies. */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "hour", "hours", "minutes", "night", "morning", "afternoon", "evening", "weekend", "overnight");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("second", 2), Map.entry("2nd", 2),
             Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4),
             Map.entry("fifth", 5), Map.entry("5th", 5), Map.entry("sixth", 6), Map.entry("6th", 6),
@@ -102,10 +105,11 @@ final class PlacePhrases {
     private static Resolved named(SentenceContext c, PlaceMention m) {
         PlaceEntry place = m.place();
         if (place.kind() == PlaceKind.FACILITY || place.kind() == PlaceKind.DISTRICT) {
-            return new Resolved(new PlaceRef(place, m.surface(), m.firstToken(), m.endToken(), place.name(), "name"),
-                    false, false);
+            return new Resolved(new PlaceRef(place, m.surface(), m.firstToken(), m.endToken(), place.name(), "name",
+                    m.resolvedBy(), m.alternatives()), false, false);
         }
-        return new Resolved(new PlaceRef(place, m.surface(), m.firstToken(), m.endToken(), null, "name"), false, false);
+        return new Resolved(new PlaceRef(place, m.surface(), m.firstToken(), m.endToken(), null, "name",
+                m.resolvedBy(), m.alternatives()), false, false);
     }
 
     /** "Taloqan's airport", "the governor's office ... in Kunduz", "key districts of Maymana". */
@@ -149,17 +153,21 @@ final class PlacePhrases {
                 part.strip(), via), false, false);
     }
 
-    /** A description the gazetteer or the document resolves: a rank, a province's capital, the capital, "the city". */
+    /**
+     * A description the gazetteer or the document resolves: a rank ("Libya's third-largest city"),
+     * a division's capital ("the provincial capital of Ghor"), the capital, "the city". A rank and
+     * "the capital" are of the country the description names ("the Libyan capital"), else of the
+     * country the document is about; with neither there is no telling which.
+     */
     private static Optional<PlaceRef> describe(SentenceContext c, Chunk chunk) {
-        if (foreignCountryIn(c, chunk)) {
-            return Optional.empty();
-        }
         Gazetteer g = c.doc.gazetteer;
         String text = c.text(chunk.from(), chunk.to());
+        Optional<String> country = countryIn(c, chunk).or(() -> c.doc.topicCountry());
         for (int i = chunk.from(); i < chunk.to(); i++) {
             Integer rank = rankAt(c, i, chunk.to());
             if (rank != null) {
-                return g.cityOfRank(rank).map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "rank"));
+                return country.flatMap(code -> g.cityOfRank(code, rank))
+                        .map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "rank"));
             }
         }
         for (int i = chunk.from(); i < chunk.to(); i++) {
@@ -176,15 +184,21 @@ final class PlacePhrases {
                 }
                 return Optional.empty();
             }
-            boolean provincial = i > 0 && (c.t(i - 1).is("provincial") || c.t(i - 1).is("regional"));
+            boolean provincial = i > 0 && (c.t(i - 1).is("provincial") || c.t(i - 1).is("regional")
+                    || c.t(i - 1).is("state") || c.t(i - 1).is("district"));
             boolean definite = chunk.from() < i && (c.t(chunk.from()).is("the") || c.t(chunk.from()).isPossessive());
+            if (c.t(i).is("capital") && provincial && definite && countryIn(c, chunk).isEmpty()) {
+                // "the provincial capital": of the division the document named last
+                return c.doc.lastDivisionBefore(c.index, chunk.from()).flatMap(g::capitalOf)
+                        .map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "provincial-capital"));
+            }
             if (c.t(i).is("capital") && !provincial && definite) {
-                return g.nationalCapital()
+                return country.flatMap(g::nationalCapital)
                         .map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "national-capital"));
             }
         }
         for (int i = chunk.from() + 1; i < chunk.to(); i++) {
-            if (c.t(i).base().equals("city") && c.t(chunk.from()).is("the") && !c.norm(i + 1).equals("of")) {
+            if (c.t(i).isAnyOf("city", "town", "port") && c.t(chunk.from()).is("the") && !c.norm(i + 1).equals("of")) {
                 return c.doc.lastCityBefore(c.index, chunk.from())
                         .map(p -> new PlaceRef(p, text, chunk.from(), chunk.to(), null, "anaphor"));
             }
@@ -215,14 +229,14 @@ final class PlacePhrases {
         return ordinal == null ? 1 : ordinal;
     }
 
-    private static boolean foreignCountryIn(SentenceContext c, Chunk chunk) {
+    /** The country a chunk names ("Libya's", "the Libyan"): its code, else empty. */
+    private static Optional<String> countryIn(SentenceContext c, Chunk chunk) {
         for (CountryMention m : c.countries) {
-            if (m.firstToken() >= chunk.from() && m.endToken() <= chunk.to()
-                    && !Gazetteer.HOME_COUNTRY.equals(m.country().name())) {
-                return true;
+            if (m.firstToken() >= chunk.from() && m.endToken() <= chunk.to()) {
+                return Optional.of(m.country().code());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static int partWord(SentenceContext c, Chunk chunk) {
@@ -247,7 +261,7 @@ final class PlacePhrases {
             }
             int next = m.endToken();
             boolean modifiesNoun = next < chunk.to() && !m.possessive() && (c.tag(next, "NOUN") || c.tag(next, "PROPN"))
-                    && !HEAD_NOUNS_AFTER_NAME.contains(c.norm(next));
+                    && !HEAD_NOUNS_AFTER_NAME.contains(c.norm(next)) && !TIME_NOUNS.contains(c.norm(next));
             if (modifiesNoun) {
                 continue; // "Kunduz police chief", "the Kunduz Provincial Council"
             }
@@ -270,7 +284,8 @@ final class PlacePhrases {
         if (word.equals("of")) {
             // "the city of Farah", "the province of Takhar" name the head; "the capital of
             // Takhar province", "parts of Baghlan", "south of Kabul" locate or describe it
-            return !Set.of("city", "town", "province", "district", "cities", "towns").contains(c.norm(before - 1));
+            return !Set.of("city", "town", "province", "district", "cities", "towns", "port", "village", "region",
+                    "governorate", "state").contains(c.norm(before - 1));
         }
         if (DIRECTIONS.contains(word)) {
             return true;

@@ -30,7 +30,7 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
         Attribution a = c.attribution;
         Modality modality = a == null ? Modality.ASSERTED : a.cue();
         if (use == Use.TERRITORY && modality == Modality.REPORTED && actor != null && a.canonical() != null
-                && actor.equals(a.canonical()) && c.doc.actors.side(actor).map(s -> s != Side.OTHER).orElse(false)) {
+                && actor.equals(a.canonical()) && c.doc.side(actor).map(s -> s != Side.OTHER).orElse(false)) {
             modality = Modality.CLAIMED;
         }
         if (hedged(c, clauseStart, clauseEnd)) {
@@ -55,7 +55,14 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
         }
         for (int i = 0; i < c.size(); i++) {
             boolean inClause = i >= clauseStart && i < clauseEnd;
-            if (inClause && c.normIn(i, "unconfirmed")) {
+            // "Unconfirmed reports said ...": the source itself (or the word before it) is hedged
+            boolean inSource = c.attribution != null && !c.attribution.inherited()
+                    && (c.attribution.sourceSpan().start() <= c.t(i).span().start()
+                            || i + 1 < c.size()
+                                    && c.t(i + 1).span().start() >= c.attribution.sourceSpan().start()
+                                    && c.t(i + 1).span().start() <= c.attribution.sourceSpan().start() + 1)
+                    && c.t(i).span().end() <= c.attribution.sourceSpan().end();
+            if ((inClause || inSource) && c.normIn(i, "unconfirmed")) {
                 return true;
             }
             int before = verifies ? c.phraseAt(i, "unconfirmed-before") : 0;
@@ -84,6 +91,9 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
             boolean own = use != Use.DEPLOYMENT || i >= clauseStart; // a deployment's own clause only
             if (own && c.phraseAt(i, "forecast-phrase") > 0 && (i < trigger || use == Use.TERRITORY)) {
                 return true;
+            }
+            if (use == Use.TERRITORY && i < trigger && c.phraseAt(i, "intent-phrase") > 0) {
+                return true; // "vowed to retake Zawiya"
             }
         }
         if (use == Use.TERRITORY) {

@@ -2,13 +2,23 @@ package org.factquery.extraction.gazetteer;
 
 import java.util.List;
 
-/** A country with the other names news use for it: short names, demonyms and metonyms (its capital, its ministries). */
-public record CountryEntry(String name, List<String> aliases, List<String> demonyms, List<String> metonyms) {
+/**
+ * A country with the other names news uses for it: short and long names, demonyms ("Libyan"),
+ * metonyms (the Kremlin, Downing Street) and its capital. {@code code} is its ISO 3166-1 alpha-2
+ * code.
+ */
+public record CountryEntry(String code, String code3, String name, List<String> aliases, List<String> demonyms,
+        List<String> metonyms, String capital, Integer capitalGeonameId) {
 
     public CountryEntry {
         aliases = List.copyOf(aliases);
         demonyms = List.copyOf(demonyms);
         metonyms = List.copyOf(metonyms);
+    }
+
+    /** The adjective news uses for the country's state ("Libyan forces"), else its name. */
+    public String adjective() {
+        return demonyms.isEmpty() ? name : demonyms.get(0);
     }
 
     /** How a mention refers to the country. */

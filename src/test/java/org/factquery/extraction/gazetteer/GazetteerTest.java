@@ -13,7 +13,9 @@ import org.factquery.extraction.Extractor;
 import org.factquery.extraction.Layers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.factquery.extraction.gazetteer.CountryEntry.Via;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Facts the gazetteer data files must hold, and how its names are found in text. */
@@ -25,85 +27,118 @@ class GazetteerTest {
     // --- data-file facts -------------------------------------------------------------------
 
     @Test
-    void thereAreExactly34Provinces() {
-        assertThat(GAZETTEER.places().stream().filter(p -> p.kind() == PlaceKind.PROVINCE)).hasSize(34);
+    void holdsTheWorldsPopulatedPlacesDivisionsAndCountries() {
+        assertThat(GAZETTEER.populatedPlaces()).isGreaterThan(190_000);
+        assertThat(GAZETTEER.countries()).hasSizeGreaterThan(240);
     }
 
+    /** The Afghan overlay: the 34 provinces of Afghanistan's administrative divisions, each with its capital. */
     @Test
-    void everyProvinceHasExactlyOneCapitalCity() {
-        for (PlaceEntry province : provinces()) {
-            List<PlaceEntry> capitals = GAZETTEER.places().stream()
-                    .filter(p -> p.kind() == PlaceKind.CITY && p.isProvincialCapital()
-                            && province.name().equals(p.province()))
-                    .toList();
-            assertThat(capitals).as("capitals of %s", province.name()).hasSize(1);
-            assertThat(GAZETTEER.capitalOf(province)).contains(capitals.get(0));
+    void everyAfghanProvinceOfTheOverlayIsADivisionWithACapital() {
+        List<String> provinces = org.factquery.extraction.DataFiles.rows("/gazetteer/afghanistan.tsv", 9).stream()
+                .filter(row -> row[0].equals("PROVINCE")).map(row -> row[1]).toList();
+        assertThat(provinces).hasSize(34);
+        for (String name : provinces) {
+            PlaceEntry province = GAZETTEER.lookup(Gazetteer.key(name)).orElseThrow().places().stream()
+                    .filter(p -> p.kind() == PlaceKind.PROVINCE && "AF".equals(p.countryCode())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Afghan province " + name));
+            assertThat(GAZETTEER.capitalOf(province)).as("capital of %s", name).get()
+                    .satisfies(c -> assertThat(c.countryCode()).isEqualTo("AF"))
+                    .satisfies(c -> assertThat(c.isProvincialCapital()).isTrue());
         }
     }
 
-    @Test
-    void everyCapitalCityLiesInAKnownProvince() {
-        List<String> provinceNames = provinces().stream().map(PlaceEntry::name).toList();
-        GAZETTEER.places().stream().filter(p -> p.kind() == PlaceKind.CITY && p.isProvincialCapital())
-                .forEach(city -> assertThat(provinceNames).as("province of %s", city.name()).contains(city.province()));
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({ "AF, Kabul", "LY, Tripoli", "LB, Beirut", "SO, Mogadishu", "MZ, Maputo", "AZ, Baku",
+            "GE, Tbilisi", "CF, Bangui", "NG, Abuja" })
+    void nationalCapitalsAreTheirCountrysOwn(String country, String capital) {
+        assertThat(GAZETTEER.nationalCapital(country)).get().satisfies(p -> {
+            assertThat(p.name()).isEqualTo(capital);
+            assertThat(p.countryCode()).isEqualTo(country);
+            assertThat(p.isNationalCapital()).isTrue();
+        });
     }
 
     @Test
-    void kabulIsTheNationalCapital() {
-        assertThat(GAZETTEER.nationalCapital()).get()
-                .satisfies(p -> {
-                    assertThat(p.name()).isEqualTo("Kabul");
-                    assertThat(p.kind()).isEqualTo(PlaceKind.CITY);
-                });
-        assertThat(GAZETTEER.places().stream().filter(PlaceEntry::isNationalCapital)).hasSize(1);
-    }
-
-    @Test
-    void ranksOneToThreeAreKabulKandaharHerat() {
-        assertThat(GAZETTEER.cityOfRank(1)).get().extracting(PlaceEntry::name).isEqualTo("Kabul");
-        assertThat(GAZETTEER.cityOfRank(2)).get().extracting(PlaceEntry::name).isEqualTo("Kandahar");
-        assertThat(GAZETTEER.cityOfRank(3)).get().extracting(PlaceEntry::name).isEqualTo("Herat");
-    }
-
-    @Test
-    void noTwoCitiesShareARank() {
-        Map<Integer, List<String>> byRank = new HashMap<>();
-        GAZETTEER.places().stream().filter(p -> p.kind() == PlaceKind.CITY && p.rank() != null)
-                .forEach(p -> byRank.computeIfAbsent(p.rank(), r -> new ArrayList<>()).add(p.name()));
-        byRank.forEach((rank, names) -> assertThat(names).as("cities of rank %d", rank).hasSize(1));
+    void citiesAreRankedByPopulationWithinTheirCountry() {
+        assertThat(GAZETTEER.cityOfRank("AF", 1)).get().extracting(PlaceEntry::name).isEqualTo("Kabul");
+        assertThat(GAZETTEER.cityOfRank("AF", 2)).get().extracting(PlaceEntry::name).isEqualTo("Kandahar");
+        assertThat(GAZETTEER.cityOfRank("AF", 3)).get().extracting(PlaceEntry::name).isEqualTo("Herat");
+        assertThat(GAZETTEER.cityOfRank("LY", 1)).get().extracting(PlaceEntry::name).isEqualTo("Tripoli");
+        assertThat(GAZETTEER.cityOfRank("LY", 2)).get().extracting(PlaceEntry::name).isEqualTo("Benghazi");
+        assertThat(GAZETTEER.cityOfRank("NG", 1)).get().extracting(PlaceEntry::name).isEqualTo("Lagos");
     }
 
     static Stream<Arguments> citySpellings() {
         return Stream.of(
-                Arguments.of("Qala-i-Naw", "Qala-i-Naw"),
-                Arguments.of("Qala-e-Naw", "Qala-i-Naw"),
-                Arguments.of("Qala-I-Naw", "Qala-i-Naw"),
-                Arguments.of("Qala i Naw", "Qala-i-Naw"),
-                Arguments.of("Mazar-i-Sharif", "Mazar-i-Sharif"),
-                Arguments.of("Mazar-e-Sharif", "Mazar-i-Sharif"),
-                Arguments.of("Lashkar Gah", "Lashkar Gah"),
-                Arguments.of("Lashkargah", "Lashkar Gah"),
-                Arguments.of("Lashkar-Gah", "Lashkar Gah"),
-                Arguments.of("Pul-e-Khumri", "Pul-e-Khumri"),
-                Arguments.of("Pol-e Khomri", "Pul-e-Khumri"),
-                Arguments.of("Feroz Koh", "Feroz Koh"),
-                Arguments.of("Firozkoh", "Feroz Koh"),
-                Arguments.of("Chaghcharan", "Feroz Koh"),
-                Arguments.of("Tarinkot", "Tarinkot"),
-                Arguments.of("Tirinkot", "Tarinkot"),
-                Arguments.of("Kandahar", "Kandahar"),
-                Arguments.of("Qandahar", "Kandahar"),
-                Arguments.of("KANDAHAR", "Kandahar"),
-                Arguments.of("kandahar", "Kandahar"));
+                Arguments.of("Qala-i-Naw", "Qala-i-Naw", "AF"),
+                Arguments.of("Qala-e-Naw", "Qala-i-Naw", "AF"),
+                Arguments.of("Qala i Naw", "Qala-i-Naw", "AF"),
+                Arguments.of("Mazar-e-Sharif", "Mazar-i-Sharif", "AF"),
+                Arguments.of("Lashkargah", "Lashkar Gah", "AF"),
+                Arguments.of("Pol-e Khomri", "Pul-e-Khumri", "AF"),
+                Arguments.of("Chaghcharan", "Feroz Koh", "AF"),
+                Arguments.of("Qandahar", "Kandahar", "AF"),
+                Arguments.of("KANDAHAR", "Kandahar", "AF"),
+                Arguments.of("Kiev", "Kyiv", "UA"),
+                Arguments.of("Odessa", "Odesa", "UA"),
+                Arguments.of("Muqdisho", "Mogadishu", "SO"),
+                Arguments.of("Banghazi", "Benghazi", "LY"),
+                Arguments.of("Kismaayo", "Kismayo", "SO"),
+                Arguments.of("Mocimboa da Praia", "Mocímboa da Praia", "MZ"),
+                Arguments.of("Stepanakert", "Xankandi", "AZ"),
+                Arguments.of("Tskhinvali", "Ts’khinvali", "GE"),
+                Arguments.of("Maiduguri", "Maiduguri", "NG"));
     }
 
-    @ParameterizedTest(name = "{0} is the city {1}")
+    @ParameterizedTest(name = "{0} is {1}, {2}")
     @MethodSource("citySpellings")
-    void spellingVariantResolvesToTheRightCity(String spelling, String city) {
-        assertThat(GAZETTEER.place(PlaceKind.CITY, spelling)).as(spelling).get()
-                .extracting(PlaceEntry::name).isEqualTo(city);
-        assertThat(GAZETTEER.lookup(Gazetteer.key(spelling))).get()
-                .satisfies(e -> assertThat(e.places()).extracting(PlaceEntry::name).contains(city));
+    void alternateNamesAndSpellingsNameTheCity(String spelling, String city, String country) {
+        assertThat(GAZETTEER.lookup(Gazetteer.key(spelling))).as(spelling).get()
+                .satisfies(e -> assertThat(e.places()).anySatisfy(p -> {
+                    assertThat(p.name()).isEqualTo(city);
+                    assertThat(p.countryCode()).isEqualTo(country);
+                    assertThat(p.kind()).isEqualTo(PlaceKind.CITY);
+                }));
+    }
+
+    @Test
+    void aSharedNameKeepsEveryPlaceThatBearsIt() {
+        assertThat(GAZETTEER.lookup(Gazetteer.key("Tripoli"))).get()
+                .satisfies(e -> assertThat(e.places()).filteredOn(p -> p.kind() == PlaceKind.CITY)
+                        .extracting(PlaceEntry::countryCode).contains("LY", "LB", "GR"));
+        assertThat(GAZETTEER.lookup(Gazetteer.key("Valencia"))).get()
+                .satisfies(e -> assertThat(e.places()).extracting(PlaceEntry::countryCode).contains("ES", "VE"));
+        assertThat(GAZETTEER.lookup(Gazetteer.key("Georgia"))).get().satisfies(e -> {
+            assertThat(e.countries()).extracting(CountryEntry::code).containsExactly("GE");
+            assertThat(e.places()).anySatisfy(p -> {
+                assertThat(p.kind()).isEqualTo(PlaceKind.PROVINCE);
+                assertThat(p.countryCode()).isEqualTo("US");
+            });
+        });
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({ "Cabo Delgado, MZ", "Borno, NG", "Donetsk, UA", "Lower Juba, SO", "Shida Kartli, GE",
+            "Helmand, AF" })
+    void firstLevelDivisionsAreKnownByName(String name, String country) {
+        assertThat(GAZETTEER.lookup(Gazetteer.key(name))).get().satisfies(e -> assertThat(e.places())
+                .anySatisfy(p -> {
+                    assertThat(p.kind()).isEqualTo(PlaceKind.PROVINCE);
+                    assertThat(p.countryCode()).isEqualTo(country);
+                }));
+    }
+
+    @Test
+    void placesAreFoundByTheirStableId() {
+        assertThat(GAZETTEER.byId("geonames:2210554")).get().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Sirte");
+            assertThat(p.countryCode()).isEqualTo("LY");
+        });
+        PlaceEntry kunduz = GAZETTEER.place(PlaceKind.CITY, "Kunduz").orElseThrow();
+        assertThat(GAZETTEER.byId(kunduz.id())).contains(kunduz);
+        assertThat(GAZETTEER.byId("geonames:not-a-number")).isEmpty();
+        assertThat(GAZETTEER.byId("country:LY")).get().extracting(PlaceEntry::kind).isEqualTo(PlaceKind.COUNTRY);
     }
 
     @Test
@@ -118,31 +153,41 @@ class GazetteerTest {
 
     static Stream<Arguments> countryNames() {
         return Stream.of(
-                Arguments.of("US", "United States"),
-                Arguments.of("U.S.", "United States"),
-                Arguments.of("United States", "United States"),
-                Arguments.of("America", "United States"),
-                Arguments.of("Washington", "United States"),
-                Arguments.of("Pentagon", "United States"),
-                Arguments.of("UK", "United Kingdom"),
-                Arguments.of("Britain", "United Kingdom"),
-                Arguments.of("United Kingdom", "United Kingdom"),
-                Arguments.of("London", "United Kingdom"));
+                Arguments.of("US", "United States", Via.NAME),
+                Arguments.of("U.S.", "United States", Via.NAME),
+                Arguments.of("America", "United States", Via.NAME),
+                Arguments.of("Washington", "United States", Via.METONYM),
+                Arguments.of("Pentagon", "United States", Via.METONYM),
+                Arguments.of("Britain", "United Kingdom", Via.NAME),
+                Arguments.of("Kremlin", "Russia", Via.METONYM),
+                Arguments.of("Libyan", "Libya", Via.DEMONYM),
+                Arguments.of("Somali", "Somalia", Via.DEMONYM),
+                Arguments.of("Mozambican", "Mozambique", Via.DEMONYM),
+                Arguments.of("Azerbaijani", "Azerbaijan", Via.DEMONYM),
+                Arguments.of("Central African", "Central African Republic", Via.DEMONYM),
+                Arguments.of("Nigerian", "Nigeria", Via.DEMONYM),
+                Arguments.of("Georgian", "Georgia", Via.DEMONYM));
     }
 
-    @ParameterizedTest(name = "{0} is {1}")
+    @ParameterizedTest(name = "{0} is {1} ({2})")
     @MethodSource("countryNames")
-    void countryNameAliasOrMetonymResolvesToTheCountry(String name, String country) {
-        assertThat(GAZETTEER.country(name)).as(name).get().extracting(CountryEntry::name).isEqualTo(country);
+    void countryNamesDemonymsAndMetonymsNameTheCountry(String name, String country, Via via) {
+        Gazetteer.Entries entries = GAZETTEER.lookup(Gazetteer.key(name)).orElseThrow();
+        int at = entries.countries().stream().map(CountryEntry::name).toList().indexOf(country);
+        assertThat(at).as(name).isNotNegative();
+        assertThat(entries.vias().get(at)).isEqualTo(via);
     }
 
     @Test
-    void everyAliasKeyIsNonEmpty() {
-        for (PlaceEntry place : GAZETTEER.places()) {
-            for (String name : names(place)) {
-                assertThat(Gazetteer.key(name)).as("key of '%s' (%s)", name, place).isNotEmpty();
-            }
-        }
+    void countriesAreFoundByNameOrIsoCode() {
+        assertThat(GAZETTEER.country("Libya")).get().extracting(CountryEntry::code).isEqualTo("LY");
+        assertThat(GAZETTEER.country("ly")).get().extracting(CountryEntry::code).isEqualTo("LY");
+        assertThat(GAZETTEER.country("Lebanon")).get().extracting(CountryEntry::code).isEqualTo("LB");
+        assertThat(GAZETTEER.country("Narnia")).isEmpty();
+    }
+
+    @Test
+    void everyCountryNameKeyIsNonEmpty() {
         for (CountryEntry country : GAZETTEER.countries()) {
             List<String> names = new ArrayList<>(List.of(country.name()));
             names.addAll(country.aliases());
@@ -154,35 +199,13 @@ class GazetteerTest {
         }
     }
 
+    /** Demonyms may be shared ("Congolese"); a country's own name and aliases may not. */
     @Test
-    void noAliasKeyNamesTwoPlacesOfTheSameKindWithDifferentNames() {
-        Map<String, Map<PlaceKind, List<String>>> byKey = new HashMap<>();
-        for (PlaceEntry place : GAZETTEER.places()) {
-            for (String name : names(place)) {
-                List<String> named = byKey.computeIfAbsent(Gazetteer.key(name), k -> new HashMap<>())
-                        .computeIfAbsent(place.kind(), k -> new ArrayList<>());
-                if (!named.contains(place.name())) {
-                    named.add(place.name());
-                }
-            }
-        }
-        List<String> clashes = new ArrayList<>();
-        byKey.forEach((key, kinds) -> kinds.forEach((kind, names) -> {
-            if (names.size() > 1) {
-                clashes.add(key + " -> " + kind + " " + names);
-            }
-        }));
-        assertThat(clashes).isEmpty();
-    }
-
-    @Test
-    void noCountryKeyNamesTwoCountries() {
+    void noCountryNameNamesTwoCountries() {
         Map<String, List<String>> byKey = new HashMap<>();
         for (CountryEntry country : GAZETTEER.countries()) {
             List<String> names = new ArrayList<>(List.of(country.name()));
             names.addAll(country.aliases());
-            names.addAll(country.demonyms());
-            names.addAll(country.metonyms());
             for (String name : names) {
                 List<String> countries = byKey.computeIfAbsent(Gazetteer.key(name), k -> new ArrayList<>());
                 if (!countries.contains(country.name())) {
@@ -192,6 +215,25 @@ class GazetteerTest {
         }
         assertThat(byKey.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::toString))
                 .isEmpty();
+    }
+
+    @Test
+    void placeNamesThatAreCommonWordsAreMarked() {
+        for (String word : List.of("Split", "Nice", "Reading", "Mobile", "Of")) {
+            assertThat(GAZETTEER.isPlaceWord(Gazetteer.key(word))).as(word).isTrue();
+        }
+        for (String name : List.of("Kabul", "Sirte", "Tripoli", "Palma")) {
+            assertThat(GAZETTEER.isPlaceWord(Gazetteer.key(name))).as(name).isFalse();
+        }
+    }
+
+    /** An alternate name that is a common word ("To", "Fall") is not kept: it would make the word a place. */
+    @Test
+    void noCommonWordIsAPlaceOnlyByAnAlternateName() {
+        for (String word : List.of("to", "fall", "many", "taken")) {
+            GAZETTEER.lookup(Gazetteer.key(word)).ifPresent(e -> assertThat(e.places())
+                    .as(word).allSatisfy(p -> assertThat(Gazetteer.key(p.name())).isEqualTo(Gazetteer.key(word))));
+        }
     }
 
     // --- matching in text ------------------------------------------------------------------
@@ -249,13 +291,4 @@ class GazetteerTest {
         return EXTRACTOR.annotate(text, null).get(Layers.PLACES);
     }
 
-    private static List<PlaceEntry> provinces() {
-        return GAZETTEER.places().stream().filter(p -> p.kind() == PlaceKind.PROVINCE).toList();
-    }
-
-    private static List<String> names(PlaceEntry place) {
-        List<String> names = new ArrayList<>(List.of(place.name()));
-        names.addAll(place.aliases());
-        return names;
-    }
 }
