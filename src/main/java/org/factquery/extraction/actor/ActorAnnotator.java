@@ -2,7 +2,6 @@ package org.factquery.extraction.actor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -229,24 +228,18 @@ public final class ActorAnnotator implements Annotator {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        return gazetteer.lookup(NameKey.join(words)).flatMap(entries -> {
-            if (entries.acronymOnly() && !capitals(sentence, from, to)) {
-                return Optional.empty();
-            }
-            for (int k = 0; k < entries.countries().size(); k++) {
-                if (entries.vias().get(k) != CountryEntry.Via.METONYM) {
-                    return Optional.of(entries.countries().get(k));
-                }
-            }
-            return Optional.empty();
-        });
+        return gazetteer.countryNamedBy(NameKey.join(words), capitals(sentence, from, to));
     }
 
+    /** Whether the tokens' letters are all capitals, a possessive "'s" aside ("US", "UK's"). */
     private static boolean capitals(TokenizedSentence sentence, int from, int to) {
         for (int k = from; k < to; k++) {
-            String letters = sentence.token(k).text().replace("'s", "").replaceAll("[^\\p{L}]", "");
-            if (!letters.equals(letters.toUpperCase(Locale.ROOT))) {
-                return false;
+            String text = sentence.token(k).text();
+            int end = text.endsWith("'s") || text.endsWith("\u2019s") ? text.length() - 2 : text.length();
+            for (int i = 0; i < end; i++) {
+                if (Character.isLowerCase(text.charAt(i))) {
+                    return false;
+                }
             }
         }
         return true;
@@ -254,7 +247,15 @@ public final class ActorAnnotator implements Annotator {
 
     /** The end of the longest state noun at token i ("armed forces", "army"), or -1. */
     private int stateNounEnd(TokenizedSentence sentence, int i) {
-        for (List<String> noun : lexicon.stateNouns()) {
+        if (i >= sentence.size()) {
+            return -1;
+        }
+        Token first = sentence.token(i);
+        List<List<String>> nouns = lexicon.stateNounsStartingWith(first.norm());
+        if (nouns.isEmpty() && !first.base().equals(first.norm())) {
+            nouns = lexicon.stateNounsStartingWith(first.base()); // "troop" of "troops"
+        }
+        for (List<String> noun : nouns) {
             if (i + noun.size() > sentence.size()) {
                 continue;
             }

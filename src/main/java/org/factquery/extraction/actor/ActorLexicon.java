@@ -59,6 +59,7 @@ public final class ActorLexicon {
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final List<List<String>> stateNouns;
+    private final Map<String, List<List<String>>> stateNounsByFirstWord = new HashMap<>();
     private final Set<String> organisationHeads;
     private final Set<String> unitsAfterName;
     private int longest = 1;
@@ -83,6 +84,7 @@ public final class ActorLexicon {
         List<List<String>> nouns = new ArrayList<>(stateNouns);
         nouns.sort((a, b) -> b.size() - a.size());
         this.stateNouns = List.copyOf(nouns);
+        this.stateNouns.forEach(n -> stateNounsByFirstWord.computeIfAbsent(n.get(0), k -> new ArrayList<>()).add(n));
     }
 
     public static ActorLexicon load() {
@@ -175,6 +177,11 @@ public final class ActorLexicon {
     /** The nouns that follow a country's name or demonym to make its state an actor, longest first. */
     public List<List<String>> stateNouns() {
         return stateNouns;
+    }
+
+    /** The state nouns whose first word is this one, longest first. */
+    public List<List<String>> stateNounsStartingWith(String word) {
+        return stateNounsByFirstWord.getOrDefault(word, List.of());
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
  * code.
  */
 public record CountryEntry(String code, String code3, String name, List<String> aliases, List<String> demonyms,
-        List<String> metonyms, String capital, Integer capitalGeonameId) {
+        List<String> metonyms, String capital, Integer capitalGeonameId) implements java.io.Serializable {
 
     public CountryEntry {
         aliases = List.copyOf(aliases);

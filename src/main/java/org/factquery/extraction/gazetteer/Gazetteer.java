@@ -32,7 +32,9 @@ import org.factquery.extraction.TextNormalizer;
  * Names are compared by {@link NameKey}. Which of several places a name means is for the
  * document's context to decide ({@code PlaceResolver}); the gazetteer answers every candidate.
  */
-public final class Gazetteer {
+public final class Gazetteer implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String PLACES_FILE = "/gazetteer/world-places.tsv.gz";
     public static final String DIVISIONS_FILE = "/gazetteer/world-divisions.tsv";
@@ -65,11 +67,12 @@ public final class Gazetteer {
 
     /** A first-level division of a country. */
     private record Division(int country, String admin1, Integer geonameId, String name, List<String> aliases,
-            Integer capitalGeonameId) {
+            Integer capitalGeonameId) implements java.io.Serializable {
     }
 
     /** What an overlay says about a world place: its news name, rank, role, division name and spellings. */
-    private record Overlay(String name, Integer rank, String role, String province, List<String> aliases) {
+    private record Overlay(String name, Integer rank, String role, String province, List<String> aliases)
+            implements java.io.Serializable {
     }
 
     private final List<CountryEntry> countries;
@@ -81,6 +84,8 @@ public final class Gazetteer {
     private final List<PlaceEntry> overlayEntries;
     private final Map<Integer, Overlay> overlays;
     private final Map<Integer, Integer> ranks;
+    /** "<country>|<key>" to the place an overlay gives that spelling in that country. */
+    private final Map<String, String> overlayChoices;
     private final KeyIndex index;
     private final Set<String> placeWords;
     private final int longestAliasWords;
@@ -95,6 +100,7 @@ public final class Gazetteer {
         this.overlayEntries = List.copyOf(b.overlayEntries);
         this.overlays = Map.copyOf(b.overlays);
         this.ranks = Map.copyOf(b.ranks);
+        this.overlayChoices = Map.copyOf(b.overlayChoices);
         this.index = b.index.build();
         this.placeWords = Set.copyOf(DataFiles.lines(PLACE_WORDS_FILE));
         this.longestAliasWords = b.longestAliasWords;
@@ -102,7 +108,20 @@ public final class Gazetteer {
 
     /** The gazetteer of the data files on the classpath. */
     public static Gazetteer load() {
+        return GazetteerSnapshot.read().orElseGet(Gazetteer::build);
+    }
+
+    /** The gazetteer built from the data files themselves (what a snapshot holds ready-made). */
+    static Gazetteer build() {
         return new Builder().load().buildGazetteer();
+    }
+
+    /** Every data file the gazetteer is built from, for a snapshot to tell whether it is of these files. */
+    static List<String> sourceFiles() {
+        List<String> files = new ArrayList<>(List.of(PLACES_FILE, DIVISIONS_FILE, COUNTRIES_FILE, COUNTRY_NAMES_FILE,
+                METONYMS_FILE, PLACE_WORDS_FILE));
+        files.addAll(OVERLAY_FILES);
+        return files;
     }
 
     /** The comparison key of a name ({@link NameKey#of}). */
@@ -151,9 +170,47 @@ public final class Gazetteer {
                 }
             }
         }
-        places = dedupe(places);
+        places = overlaysChosen(dedupe(places), key);
         places.sort(Comparator.comparingLong(PlaceEntry::population).reversed());
         return Optional.of(new Entries(List.copyOf(places), List.copyOf(named), List.copyOf(vias), acronymOnly));
+    }
+
+    /** Of the places of one country a spelling names, the one an overlay gives it, when it does. */
+    private List<PlaceEntry> overlaysChosen(List<PlaceEntry> places, String key) {
+        if (places.size() < 2 || overlayChoices.isEmpty()) {
+            return places;
+        }
+        List<PlaceEntry> kept = new ArrayList<>(places.size());
+        for (PlaceEntry p : places) {
+            String chosen = p.kind() == PlaceKind.CITY ? overlayChoices.get(p.countryCode() + "|" + key) : null;
+            if (chosen == null || chosen.equals(p.id()) || places.stream().noneMatch(q -> q.id().equals(chosen))) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The country a key names by its name or a demonym (not a metonym), without making the places
+     * it also names: what the actor phrases ask of every capitalised word. {@code capitals}: the
+     * words were written in capitals, so an acronym ("US") may match.
+     */
+    public Optional<CountryEntry> countryNamedBy(String key, boolean capitals) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] refs = index.lookup(key);
+        boolean acronymOnly = true;
+        CountryEntry found = null;
+        for (int flagged : refs) {
+            acronymOnly &= (flagged & ACRONYM) != 0;
+            int ref = flagged & ~ACRONYM;
+            int tag = ref >>> TAG_SHIFT;
+            if (found == null && (tag == TAG_COUNTRY_NAME || tag == TAG_COUNTRY_DEMONYM)) {
+                found = countries.get(ref & INDEX_MASK);
+            }
+        }
+        return found == null || acronymOnly && !capitals ? Optional.empty() : Optional.of(found);
     }
 
     /** Each entry once (a name and its acronym both point at it). */
@@ -175,7 +232,7 @@ public final class Gazetteer {
     /** The places of this many people or more are the ones a misspelt name is looked for among. */
     static final int SPELLING_POPULATION = 15_000;
 
-    private volatile List<SpellingTarget> spellingTargets;
+    private transient volatile List<SpellingTarget> spellingTargets;
 
     /**
      * The places whose name or spelling is within {@code maxEdits} of the key (a misspelling),
@@ -481,6 +538,7 @@ public final class Gazetteer {
         private final List<PlaceEntry> overlayEntries = new ArrayList<>();
         private final Map<Integer, Overlay> overlays = new HashMap<>();
         private final Map<Integer, Integer> ranks = new HashMap<>();
+        private final Map<String, String> overlayChoices = new HashMap<>();
         private final KeyIndex.Builder index = new KeyIndex.Builder();
         private WorldPlaces world;
         private int longestAliasWords = 1;
@@ -662,6 +720,10 @@ public final class Gazetteer {
                         }
                         name(row[1], TAG_PLACE, i);
                         aliases.forEach(a -> name(a, TAG_PLACE, i));
+                        // the overlay's spellings name this place, not another of its country that
+                        // GeoNames gives the same alternate name ("Sharan": Sharana, not Zarah Sharan)
+                        String id = "geonames:" + world.geonameId(i);
+                        concat(List.of(row[1]), aliases).forEach(a -> overlayChoices.put(code + "|" + NameKey.of(a), id));
                     }
                     default -> overlayEntry(kind, row, aliases, lat, lon, country);
                 }

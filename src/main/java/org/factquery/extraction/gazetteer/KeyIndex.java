@@ -9,7 +9,9 @@ import java.util.Arrays;
  * sharing a hash would share their entries; with 64 bits and a million keys the chance of it is
  * below one in a billion.
  */
-final class KeyIndex {
+final class KeyIndex implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long[] hashes;
     private final int[] starts;

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record PlaceEntry(String id, PlaceKind kind, String name, String province, String country, String countryCode,
         String parent, Double latitude, Double longitude, Integer rank, String role, long population,
-        List<String> aliases) {
+        List<String> aliases) implements java.io.Serializable {
 
     public PlaceEntry {
         aliases = List.copyOf(aliases);

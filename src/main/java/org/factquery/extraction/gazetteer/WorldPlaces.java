@@ -18,7 +18,9 @@ import org.factquery.extraction.DataFiles;
  * as objects would take tens of megabytes more. A place is known by its index here; its names go
  * to the {@link KeyIndex} as they are read.
  */
-final class WorldPlaces {
+final class WorldPlaces implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A place's role among its country's places, from its GeoNames feature code. */
     enum Role {

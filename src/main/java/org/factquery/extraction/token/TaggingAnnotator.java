@@ -29,9 +29,11 @@ import org.factquery.extraction.gazetteer.PlaceMention;
 
 /**
  * Adds UD part-of-speech tags (OpenNLP UD EWT model) and lemmas to the sentences that may hold a
- * claim: those naming a place, a country or an actor (or holding a digit) and holding a word that
- * can begin a trigger ({@code tagging-cue} in {@code lexicon/claim-cues.tsv}) or a quotation mark
- * (whose speaker other sentences inherit), unless they are to be skipped ({@link Layers#SKIPPED}).
+ * claim: those naming a place or a country, describing one ("the capital", "the town"), or holding
+ * a digit, and holding a word that can begin a trigger ({@code tagging-cue} in
+ * {@code lexicon/claim-cues.tsv}) or a quotation mark (whose speaker other sentences inherit),
+ * unless they are to be skipped ({@link Layers#SKIPPED}). An actor alone makes no claim: every
+ * rule needs a place, a country or a number.
  * Other sentences stay untagged; no rule reads them, and tagging is most of the pipeline's cost.
  *
  * <p>Lemmas come from OpenNLP's lemmatizer model applied to each (form, tag) pair on its own and
@@ -86,7 +88,6 @@ public final class TaggingAnnotator implements Annotator {
         BitSet candidates = new BitSet(sentences.size());
         text.get(Layers.PLACES).forEach(m -> candidates.set(m.sentence()));
         text.get(Layers.COUNTRIES).forEach(m -> candidates.set(m.sentence()));
-        text.get(Layers.ACTORS).forEach(m -> candidates.set(m.sentence()));
         BitSet skipped = new BitSet(sentences.size());
         text.get(Layers.SKIPPED).forEach(s -> skipped.set(s.sentence()));
         POSTaggerME tagger = new POSTaggerME(posModel); // not thread-safe; cheap to make
@@ -94,7 +95,8 @@ public final class TaggingAnnotator implements Annotator {
         for (TokenizedSentence sentence : sentences) {
             text.checkWork();
             boolean candidate = !skipped.get(sentence.index())
-                    && (candidates.get(sentence.index()) || hasDigit(sentence)) && hasCue(sentence);
+                    && (candidates.get(sentence.index()) || hasDigit(sentence) || describesAPlace(sentence))
+                    && hasCue(sentence);
             tagged.add(candidate && sentence.size() > 0 ? tag(tagger, sentence) : sentence);
         }
         text.put(Layers.TAGGED_TOKENS, tagged);
@@ -150,6 +152,22 @@ public final class TaggingAnnotator implements Annotator {
     private static boolean isNumeral(String form) {
         return !form.isEmpty() && Character.isDigit(form.charAt(0))
                 && form.chars().allMatch(ch -> Character.isDigit(ch) || ch == ',' || ch == '.');
+    }
+
+    /**
+     * Words that describe a place a rule may resolve without its name ("the capital", "the town"),
+     * or a tally of them ("a dozen provincial capitals").
+     */
+    private static final Set<String> PLACE_DESCRIPTIONS = Set.of("capital", "city", "town", "port", "province",
+            "provincial", "district", "region", "airport", "base");
+
+    private static boolean describesAPlace(TokenizedSentence sentence) {
+        for (Token token : sentence.tokens()) {
+            if (PLACE_DESCRIPTIONS.contains(token.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(TokenizedSentence sentence) {

@@ -102,6 +102,14 @@ class GazetteerTest {
                 }));
     }
 
+    /** "Sharan" is Sharana in the Afghan overlay, not also the village GeoNames gives that alternate name. */
+    @Test
+    void anOverlaySpellingNamesTheOverlaysPlaceInItsCountry() {
+        assertThat(GAZETTEER.lookup(Gazetteer.key("Sharan")).orElseThrow().places())
+                .filteredOn(p -> "AF".equals(p.countryCode()) && p.kind() == PlaceKind.CITY)
+                .extracting(PlaceEntry::name).containsExactly("Sharana");
+    }
+
     @Test
     void aSharedNameKeepsEveryPlaceThatBearsIt() {
         assertThat(GAZETTEER.lookup(Gazetteer.key("Tripoli"))).get()
