@@ -28,6 +28,16 @@ public record Span(int start, int end) {
         return text.subSequence(start, end).toString();
     }
 
+    /** Whether {@code other} lies wholly within this span. */
+    public boolean contains(Span other) {
+        return other.start >= start && other.end <= end;
+    }
+
+    /** Whether the two spans share at least one character. */
+    public boolean intersects(Span other) {
+        return other.start < end && start < other.end;
+    }
+
     public Span shift(int offset) {
         return new Span(start + offset, end + offset);
     }

@@ -263,20 +263,16 @@ public final class AttributionAnnotator implements Annotator {
     /** The actor the source names, else the country (a ministry or capital stands for its country). */
     private static String canonical(AnnotatedText text, int sentence, Span source) {
         for (ActorMention actor : text.get(Layers.ACTORS)) {
-            if (actor.sentence() == sentence && within(actor.span(), source)) {
+            if (actor.sentence() == sentence && source.contains(actor.span())) {
                 return actor.canonical();
             }
         }
         for (CountryMention country : text.get(Layers.COUNTRIES)) {
-            if (country.sentence() == sentence && within(country.span(), source)) {
+            if (country.sentence() == sentence && source.contains(country.span())) {
                 return country.country().name();
             }
         }
         return null;
-    }
-
-    private static boolean within(Span inner, Span outer) {
-        return inner.start() >= outer.start() && inner.end() <= outer.end();
     }
 
     /** The source as written, without surrounding punctuation or a leading "the". */

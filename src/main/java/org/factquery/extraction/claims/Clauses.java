@@ -241,7 +241,7 @@ final class Clauses {
     /** Whether a mention is (part of) who the sentence quotes, not who acts: it overlaps the source. */
     private static boolean inSource(SentenceContext c, org.factquery.extraction.Span span) {
         return c.attribution != null && !c.attribution.inherited()
-                && span.start() < c.attribution.sourceSpan().end() && c.attribution.sourceSpan().start() < span.end();
+                && c.attribution.sourceSpan().intersects(span);
     }
 
     /** The actor named within a few tokens after {@code at} ("by the Taliban", "to the militant group"). */

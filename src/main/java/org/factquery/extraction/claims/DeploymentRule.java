@@ -208,7 +208,7 @@ final class DeploymentRule implements ClaimRule {
     /** The country of the sentence's source: named by it, or the state it speaks for ("Pentagon", "US officials"). */
     private static java.util.Optional<CountryEntry> sourceCountry(SentenceContext c) {
         for (CountryMention m : c.countries) {
-            if (m.span().start() >= c.attribution.sourceSpan().start() && m.span().end() <= c.attribution.sourceSpan().end()) {
+            if (c.attribution.sourceSpan().contains(m.span())) {
                 return java.util.Optional.of(m.country());
             }
         }
@@ -309,14 +309,15 @@ final class DeploymentRule implements ClaimRule {
             if (w.equals("while") || w.equals("according") || w.equals("but")) {
                 return i;
             }
-            if (w.equals("and") && (c.tag(i + 1, "VERB") || startsClause(c, i + 1))) {
+            if (w.equals("and") && (c.tag(i + 1, "VERB") || subjectThenVerbAt(c, i + 1))) {
                 return i; // "and stressed that", "and the British government sent"
             }
         }
         return c.size();
     }
 
-    private static boolean startsClause(SentenceContext c, int i) {
+    /** A subject word and its verb within four words, before punctuation: "the British government sent". */
+    private static boolean subjectThenVerbAt(SentenceContext c, int i) {
         if (!(c.tag(i, "DET") || c.tag(i, "PROPN") || c.tag(i, "PRON"))) {
             return false;
         }

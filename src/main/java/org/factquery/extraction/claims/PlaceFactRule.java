@@ -21,8 +21,6 @@ final class PlaceFactRule implements ClaimRule {
 
     private static final Set<String> KM = Set.of("km", "kilometres", "kilometers", "kilometre", "kilometer", "kms");
     private static final Set<String> MILES = Set.of("miles", "mile", "mi");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
     /** Verbs of position between a place and "in": "Zaranj lies in Nimruz province". */
     private static final Set<String> POSITION_WORDS = Set.of("located", "situated", "lies", "lie", "lay", "sits",
             "sit", "based", "which", "lying", "sitting");
@@ -156,7 +154,7 @@ final class PlaceFactRule implements ClaimRule {
                 && c.t(Math.min(k + 2, c.size() - 1)).isAnyOf("east", "west")) {
             direction = c.norm(k) + c.norm(k + 2); // "south-west" split by the tokenizer
             k += 3;
-        } else if (DIRECTIONS.contains(c.norm(k))) {
+        } else if (PlacePhrases.DIRECTIONS.contains(c.norm(k))) {
             direction = c.norm(k).replace("-", "");
             k++;
         }

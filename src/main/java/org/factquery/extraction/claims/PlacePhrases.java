@@ -26,18 +26,14 @@ final class PlacePhrases {
     private static final Set<String> LOCATING_WORDS = Set.of("in", "near", "from", "to", "towards", "toward",
             "outside", "into", "at", "on", "by", "around", "across", "through", "between", "beyond", "off", "along",
             "within", "via", "against", "under", "over", "than", "like");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+    /** Compass words before "of" or a name: "north of Mosul", "northern Rakhine". */
+    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern",
             "eastern", "western");
     private static final Set<String> HEAD_NOUNS_AFTER_NAME = Set.of("city", "town", "province", "district");
     /** Nouns of time after a name start an adverbial ("Ajdabiya days later"), they are not what the name modifies. */
     private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "hour", "hours", "minutes", "night", "morning", "afternoon", "evening", "weekend", "overnight");
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("second", 2), Map.entry("2nd", 2),
-            Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4),
-            Map.entry("fifth", 5), Map.entry("5th", 5), Map.entry("sixth", 6), Map.entry("6th", 6),
-            Map.entry("seventh", 7), Map.entry("7th", 7), Map.entry("eighth", 8), Map.entry("8th", 8),
-            Map.entry("ninth", 9), Map.entry("9th", 9), Map.entry("tenth", 10), Map.entry("10th", 10));
 
     enum Separator { START, COMMA, AND, DASH }
 
@@ -208,7 +204,7 @@ final class PlacePhrases {
 
     /** "second-largest city", "second largest city", "second most populous city", "largest city". */
     static Integer rankAt(SentenceContext c, int i, int limit) {
-        Integer ordinal = ORDINALS.get(c.norm(i));
+        Integer ordinal = Numbers.ordinal(c.norm(i));
         int j = ordinal == null ? i : i + 1;
         if (c.norm(j).equals("-")) {
             j++;
@@ -222,8 +218,8 @@ final class PlacePhrases {
         if (!rankWord || j + 1 >= limit || !c.t(j + 1).base().equals("city")) {
             return null;
         }
-        if (ordinal == null && (ORDINALS.containsKey(c.norm(i - 1))
-                || c.norm(i - 1).equals("-") && ORDINALS.containsKey(c.norm(i - 2)))) {
+        if (ordinal == null && (Numbers.ordinal(c.norm(i - 1)) != null
+                || c.norm(i - 1).equals("-") && Numbers.ordinal(c.norm(i - 2)) != null)) {
             return null; // the ordinal's own position reports it
         }
         return ordinal == null ? 1 : ordinal;

@@ -119,7 +119,7 @@ public final class TimeAnnotator implements Annotator {
             LocalDate date) {
         Span span = new Span(sentence.start() + start, sentence.start() + end);
         for (TimeExpression existing : found) {
-            if (existing.span().start() < span.end() && span.start() < existing.span().end()) {
+            if (existing.span().intersects(span)) {
                 return; // a longer, earlier pattern already covers it
             }
         }
