@@ -28,10 +28,9 @@ field() { sed -n "s/.*[ ]$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
 # ---- prerequisites ----
 mkdir -p "$OUT"
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  log "building the service (offline first)"
-  ./mvnw -o -q -DskipTests package || ./mvnw -q -DskipTests package
-fi
+# always: a jar left from another commit would be measured in this one's name (Maven skips what is up to date)
+log "building the service (offline first)"
+./mvnw -o -q -DskipTests package || ./mvnw -q -DskipTests package
 if ! command -v wrk >/dev/null; then
   log "installing wrk"
   SUDO=(); [ "$(id -u)" = 0 ] || SUDO=(sudo)
