@@ -14,12 +14,20 @@ import org.factquery.document.Sentence;
  * {@code documentId} from {@code start} (inclusive) to {@code end} (exclusive), in UTF-16 units.
  * {@code copies} is how many stored documents carry the story this one belongs to (itself
  * included; more than 1 when near-duplicate copies were ingested), {@code copyOf} the original
- * when this document is a copy.
+ * when this document is a copy. {@code inferredFrom} is {@code province} when the sentence is
+ * about the province of the city an answer is about, not the city itself.
  */
 public record Evidence(long claimId, String kind, String sentence, long documentId, String title, String url,
         String publisher, OffsetDateTime publishedAt, int start, int end, String attributedTo, String modality,
         LocalDate eventDate, String eventTimeText, @JsonInclude(JsonInclude.Include.NON_NULL) Long copyOf,
-        int copies) {
+        int copies, @JsonInclude(JsonInclude.Include.NON_NULL) String inferredFrom) {
+
+    public Evidence(long claimId, String kind, String sentence, long documentId, String title, String url,
+            String publisher, OffsetDateTime publishedAt, int start, int end, String attributedTo, String modality,
+            LocalDate eventDate, String eventTimeText, Long copyOf, int copies) {
+        this(claimId, kind, sentence, documentId, title, url, publisher, publishedAt, start, end, attributedTo,
+                modality, eventDate, eventTimeText, copyOf, copies, null);
+    }
 
     public static Evidence of(Claim claim, int copies) {
         Sentence s = claim.sentence;
@@ -27,6 +35,12 @@ public record Evidence(long claimId, String kind, String sentence, long document
         return new Evidence(claim.id, claim.kind, s.text, d.id, d.title, d.url, d.publisher, d.publishedAt,
                 s.start, s.end, claim.attributedTo, claim.modality, claim.eventDate, claim.eventTimeText,
                 d.copyOf, copies);
+    }
+
+    /** The same evidence, read for the capital of the province it is about. */
+    public Evidence inferredFromProvince() {
+        return new Evidence(claimId, kind, sentence, documentId, title, url, publisher, publishedAt, start, end,
+                attributedTo, modality, eventDate, eventTimeText, copyOf, copies, "province");
     }
 
     /** The stored document that stands for this one's story: its original, else itself. */

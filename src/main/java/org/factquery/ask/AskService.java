@@ -143,10 +143,10 @@ public class AskService {
         String answer = switch (aspect) {
             case WHO_CONTROLS -> whoControls(s, leftBy);
             case HAS_FALLEN -> switch (s.status()) {
-                case CAPTURED -> "Yes: " + city + " " + fell + ", according to " + documents(s.documents())
+                case CAPTURED -> "Yes: " + city + " " + fell + ", according to " + reports(s)
                         + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
                 case HELD -> "No: " + city + " is still held by " + holder + ", according to "
-                        + documents(s.documents()) + forecasts(s, own) + ".";
+                        + reports(s) + forecasts(s, own) + ".";
                 case CONTESTED -> "Not clearly: " + lowerFirst(whoControls(s, leftBy));
                 case UNKNOWN -> "The store holds no report that " + city + " has fallen" + forecasts(s, own) + ".";
             };
@@ -156,19 +156,24 @@ public class AskService {
         return answer;
     }
 
+    /** "3 documents", or "1 document about the province it is the capital of" for an inferred status. */
+    private static String reports(CityStatusView s) {
+        return documents(s.documents()) + (s.inferredFrom() == null ? "" : " about the province it is the capital of");
+    }
+
     private static String whoControls(CityStatusView s, String leftBy) {
         String city = s.city().name();
         return switch (s.status()) {
             case CAPTURED -> s.controlledBy() == null && leftBy != null
                     ? capitalize(the(leftBy)) + " is reported to have withdrawn from " + city + ", according to "
-                            + documents(s.documents()) + " (confidence " + s.confidence() + "); no report says who "
+                            + reports(s) + " (confidence " + s.confidence() + "); no report says who "
                             + "holds it now."
                     : (s.controlledBy() == null
                     ? city + " is reported to have fallen, but no report says to whom: "
                     : city + " has been captured by " + the(s.controlledBy()) + ", ")
-                    + "according to " + documents(s.documents()) + " (confidence " + s.confidence() + ")"
+                    + "according to " + reports(s) + " (confidence " + s.confidence() + ")"
                     + exceptions(s) + ".";
-            case HELD -> city + " is held by " + the(s.controlledBy()) + ", according to " + documents(s.documents())
+            case HELD -> city + " is held by " + the(s.controlledBy()) + ", according to " + reports(s)
                     + " (confidence " + s.confidence() + ")" + exceptions(s) + ".";
             case CONTESTED -> s.controlledBy() != null
                     ? city + " is held by " + the(s.controlledBy()) + " but contested: another side is reported "

@@ -21,8 +21,9 @@ import org.factquery.place.PlaceLookup;
 
 /**
  * The cities the service knows (every populated place of the world gazetteer), how a name
- * resolves to one, and which stored places are parts of which city (a facility or district's
- * city, from the gazetteer, kept in {@code place.parent_id}).
+ * resolves to one, which stored places are parts of which city (a facility or district's city,
+ * from the gazetteer, kept in {@code place.parent_id}) and which stored provinces a city is the
+ * capital of ({@code place.capital_id}).
  */
 @ApplicationScoped
 public class CityDirectory {
@@ -36,9 +37,10 @@ public class CityDirectory {
     private final PlaceCatalog catalog;
     private final Gazetteer gazetteer;
     private final EntityManager em;
-    private volatile Parts parts = new Parts(-1, Map.of(), Map.of());
+    private volatile Parts parts = new Parts(-1, Map.of(), Map.of(), Map.of());
 
-    private record Parts(long revision, Map<Long, Long> cityOfPart, Map<Long, String> names) {
+    private record Parts(long revision, Map<Long, Long> cityOfPart, Map<Long, String> names,
+            Map<Long, Long> capitalOfProvince) {
     }
 
     public CityDirectory(PlaceLookup lookup, PlaceCatalog catalog, Gazetteer gazetteer, EntityManager em) {
@@ -72,6 +74,17 @@ public class CityDirectory {
         return parts().cityOfPart().get(partId);
     }
 
+    /** The stored ids of the provinces a city is the capital of. */
+    public List<Long> provincesOf(long cityId) {
+        return parts().capitalOfProvince().entrySet().stream().filter(e -> e.getValue() == cityId)
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The capital of a stored province, or null when the place is no province with a known capital. */
+    public Long capitalOf(long provinceId) {
+        return parts().capitalOfProvince().get(provinceId);
+    }
+
     /** The name of a part of a city. */
     public String partName(long partId) {
         return parts().names().get(partId);
@@ -82,15 +95,22 @@ public class CityDirectory {
         long revision = catalog.revision();
         if (known.revision() != revision) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT id, parent_id, name FROM place WHERE parent_id IS NOT NULL")
-                    .getResultList();
+            List<Object[]> rows = em.createNativeQuery("SELECT id, parent_id, name, capital_id FROM place "
+                    + "WHERE parent_id IS NOT NULL OR capital_id IS NOT NULL").getResultList();
             Map<Long, Long> cities = new HashMap<>();
             Map<Long, String> names = new HashMap<>();
+            Map<Long, Long> capitals = new HashMap<>();
             for (Object[] r : rows) {
-                cities.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-                names.put(((Number) r[0]).longValue(), (String) r[2]);
+                long id = ((Number) r[0]).longValue();
+                if (r[1] != null) {
+                    cities.put(id, ((Number) r[1]).longValue());
+                    names.put(id, (String) r[2]);
+                }
+                if (r[3] != null) {
+                    capitals.put(id, ((Number) r[3]).longValue());
+                }
             }
-            known = new Parts(revision, Map.copyOf(cities), Map.copyOf(names));
+            known = new Parts(revision, Map.copyOf(cities), Map.copyOf(names), Map.copyOf(capitals));
             parts = known;
         }
         return known;

@@ -103,8 +103,8 @@ public class CityStatusService {
         Map<Long, Evidence> found = evidence.byClaimId(shown);
         return new CityStatusView(
                 ref(city, match), asOf,
-                a.status(), a.controlledBy(), a.since(), a.confidence(), a.documents(), a.publishers(),
-                pick(found, a.evidence(), evidenceLimit), a.evidence().size(),
+                a.status(), a.controlledBy(), a.since(), a.confidence(), a.inferredFrom(), a.documents(),
+                a.publishers(), marked(pick(found, a.evidence(), evidenceLimit), a), a.evidence().size(),
                 a.exceptions().stream().map(p -> new PartView(p.part(), p.heldBy(), p.documents(),
                         found.get(p.claims().get(0)))).toList(),
                 pick(found, a.forecasts(), evidenceLimit), a.forecasts().size(),
@@ -125,7 +125,8 @@ public class CityStatusService {
             Place city = e.getKey();
             StatusAssessment a = e.getValue();
             return new CitySummary(ref(city, null), a.status(), a.controlledBy(), a.since(), a.confidence(),
-                    a.documents(), a.publishers(), pick(found, a.evidence(), 1), a.evidence().size());
+                    a.inferredFrom(), a.documents(), a.publishers(), marked(pick(found, a.evidence(), 1), a),
+                    a.evidence().size());
         }).toList();
         return new Page<>(items, page.page(), page.size(), page.total());
     }
@@ -139,7 +140,8 @@ public class CityStatusService {
         List<Place> all;
         if (name == null) {
             String claimed = "SELECT p FROM Place p WHERE p.kind = 'CITY' AND EXISTS (SELECT 1 FROM Claim c "
-                    + "WHERE c.place.id = p.id OR c.place.parentId = p.id)";
+                    + "WHERE c.place.id = p.id OR c.place.parentId = p.id "
+                    + "OR c.place.capitalId = p.id AND c.kind IN ('CAPTURE', 'CONTROL'))";
             all = countryCode == null ? Place.<Place>find(claimed + " ORDER BY p.name, p.id").list()
                     : Place.<Place>find(claimed + " AND p.countryCode = ?1 ORDER BY p.name, p.id", countryCode).list();
         } else {
@@ -191,13 +193,21 @@ public class CityStatusService {
                 match == null ? null : match.resolvedBy());
     }
 
+    /** The evidence, those items about the city's province marked so. */
+    private static List<Evidence> marked(List<Evidence> evidence, StatusAssessment a) {
+        return a.fromProvince().isEmpty() ? evidence : evidence.stream()
+                .map(e -> a.fromProvince().contains(e.claimId()) ? e.inferredFromProvince() : e).toList();
+    }
+
     /**
      * The claims about each city and its parts, by city id. A capture or control of a part (an
-     * airport, a prison) is read as a partial one of its city. Served by the (place_id, kind) index.
+     * airport, a prison) is read as a partial one of its city; one of a province whose capital the
+     * city is, as one of the city inferred from its province. Served by the (place_id, kind) index.
      */
     Map<Long, List<CityClaim>> claims(Collection<Long> cityIds, LocalDate asOf) {
         List<Long> places = new ArrayList<>(cityIds);
         cityIds.forEach(id -> places.addAll(cities.partsOf(id)));
+        cityIds.forEach(id -> places.addAll(cities.provincesOf(id)));
         Query query = em.createNativeQuery(claimsSql(asOf != null))
                 .setParameter("places", places).setParameter("kinds", KINDS);
         if (asOf != null) {
@@ -207,8 +217,12 @@ public class CityStatusService {
         SqlValues.forEachRow(query, r -> {
             long placeId = ((Number) r[11]).longValue();
             Long partOf = cities.cityOf(placeId);
+            Long capital = cityIds.contains(placeId) ? null : cities.capitalOf(placeId);
             String kind = (String) r[1];
             String part = (String) r[9];
+            if (capital != null && !(kind.equals("CAPTURE") || kind.equals("CONTROL"))) {
+                return; // fighting in a province, or leaving it, says nothing of its capital
+            }
             if (partOf != null) {
                 if (kind.equals("LOCATED_IN") || kind.equals("WITHDRAWAL")) {
                     return; // leaving an airport is not leaving the city
@@ -219,6 +233,10 @@ public class CityStatusService {
             CityClaim claim = new CityClaim(((Number) r[0]).longValue(), kind, (String) r[2], (String) r[3],
                     (Boolean) r[4], SqlValues.date(r[5]), (String) r[6], ((Number) r[7]).longValue(), (String) r[8], part,
                     (String) r[10], SqlValues.date(r[12]), "true".equals(r[13]), "true".equals(r[14]));
+            if (capital != null) {
+                byCity.computeIfAbsent(capital, k -> new ArrayList<>()).add(claim.inferredFromProvince());
+                return;
+            }
             byCity.computeIfAbsent(partOf == null ? placeId : partOf, k -> new ArrayList<>()).add(claim);
         });
         return byCity;

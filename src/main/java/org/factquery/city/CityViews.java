@@ -24,16 +24,20 @@ public final class CityViews {
             String matchedAlias, String matchedBy, String resolvedBy) {
     }
 
-    /** The answer of {@code GET /cities/{name}/status}. */
+    /**
+     * The answer of {@code GET /cities/{name}/status}; {@code inferredFrom} is {@code province}
+     * when the status rests on reports about the province the city is the capital of.
+     */
     public record CityStatusView(CityRef city, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
-            CityStatus status, String controlledBy, LocalDate since, Double confidence, int documents,
+            CityStatus status, String controlledBy, LocalDate since, Double confidence,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String inferredFrom, int documents,
             int publishers, List<Evidence> evidence, int evidenceTotal, List<PartView> exceptions,
             List<Evidence> forecasts, int forecastsTotal, List<DisputeView> disputes) {
 
         /** The same status, for the city as this request named it. */
         public CityStatusView withCity(CityRef named) {
-            return new CityStatusView(named, asOf, status, controlledBy, since, confidence, documents, publishers,
-                    evidence, evidenceTotal, exceptions, forecasts, forecastsTotal, disputes);
+            return new CityStatusView(named, asOf, status, controlledBy, since, confidence, inferredFrom, documents,
+                    publishers, evidence, evidenceTotal, exceptions, forecasts, forecastsTotal, disputes);
         }
     }
 
@@ -41,7 +45,6 @@ public final class CityViews {
     public record PartView(String part, String heldBy, int documents, Evidence evidence) {
     }
 
-    /** What the documents disagree on, each side with its evidence. */
     /** A disagreement: its most reported values (at most {@code CityStatusService.DISPUTE_VALUES}) of {@code valuesTotal}. */
     public record DisputeView(String about, List<DisputeValue> values, int valuesTotal) {
     }
@@ -51,7 +54,7 @@ public final class CityViews {
 
     /** A city in {@code GET /cities}: its status with the strongest evidence. */
     public record CitySummary(CityRef city, CityStatus status, String controlledBy, LocalDate since,
-            Double confidence, int documents, int publishers, List<Evidence> evidence, int evidenceTotal) {
+            Double confidence, @JsonInclude(JsonInclude.Include.NON_NULL) String inferredFrom, int documents, int publishers, List<Evidence> evidence, int evidenceTotal) {
     }
 
     /**

@@ -8,11 +8,18 @@ import java.util.List;
  * the service turns the ids into evidence.
  *
  * @param confidence null when no holder is named
+ * @param fromProvince the claims of the evidence that are about the province the city is the
+ *     capital of (the status rests on them when nothing is reported about the city itself)
  * @param evidence the claims supporting the status, one per document first, strongest first
  */
 public record StatusAssessment(CityStatus status, String controlledBy, LocalDate since, Double confidence,
-        int documents, int publishers, List<Long> evidence, List<Part> exceptions, List<Long> forecasts,
-        List<Dispute> disputes, List<Change> history) {
+        List<Long> fromProvince, int documents, int publishers, List<Long> evidence, List<Part> exceptions,
+        List<Long> forecasts, List<Dispute> disputes, List<Change> history) {
+
+    /** {@code province} when the status rests on claims about the city's province, else null. */
+    public String inferredFrom() {
+        return fromProvince.isEmpty() ? null : "province";
+    }
 
     /**
      * One change of hands, as the documents report it: a capture, a recapture (the taker held the

@@ -57,6 +57,8 @@ public final class StatusRules {
     static final double CONTEST_SHARE = 0.5;
     /** Confidence never claims certainty. */
     static final double MAX_CONFIDENCE = 0.99;
+    /** The share of its confidence a status keeps when it rests on claims about the city's province. */
+    static final double INFERRED_WEIGHT = 0.6;
 
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
@@ -85,7 +87,32 @@ public final class StatusRules {
         }
     }
 
+    /**
+     * What the claims about a city say about who holds it. Claims about the province it is the
+     * capital of ({@link CityClaim#inferredFrom()}) count only when nothing is stated about the
+     * city's own capture, control or abandonment, and then with {@link #INFERRED_WEIGHT} of the
+     * confidence: a direct report always outweighs an inference.
+     */
     public static StatusAssessment assess(List<CityClaim> claims) {
+        List<CityClaim> direct = claims.stream().filter(c -> c.inferredFrom() == null).toList();
+        boolean toldDirectly = direct.stream()
+                .anyMatch(c -> stated(c) && (HOLDING.contains(c.kind()) || c.kind().equals("WITHDRAWAL")));
+        if (toldDirectly || direct.size() == claims.size()) {
+            return assessDirect(direct);
+        }
+        StatusAssessment inferred = assessDirect(claims);
+        List<Long> fromProvince = claims.stream().filter(c -> c.inferredFrom() != null).map(CityClaim::id)
+                .filter(inferred.evidence()::contains).toList();
+        if (fromProvince.isEmpty()) {
+            return inferred;
+        }
+        return new StatusAssessment(inferred.status(), inferred.controlledBy(), inferred.since(),
+                inferred.confidence() == null ? null : round(inferred.confidence() * INFERRED_WEIGHT), fromProvince,
+                inferred.documents(), inferred.publishers(), inferred.evidence(), inferred.exceptions(),
+                inferred.forecasts(), inferred.disputes(), inferred.history());
+    }
+
+    private static StatusAssessment assessDirect(List<CityClaim> claims) {
         List<CityClaim> stated = claims.stream().filter(StatusRules::stated).toList();
         Map<String, List<CityClaim>> byActor = group(
                 stated.stream().filter(c -> HOLDING.contains(c.kind()) && c.actor() != null).toList(),
@@ -161,7 +188,7 @@ public final class StatusRules {
                 .filter(c -> !c.negated() && "FORECAST".equals(c.modality()) && ABOUT_CONTROL.contains(c.kind()))
                 .toList();
         return new StatusAssessment(status, controlledBy, status == CityStatus.CAPTURED ? holderSince : null,
-                confidence, documents(support), publishers(support), ids(strongestFirst(support)),
+                confidence, List.of(), documents(support), publishers(support), ids(strongestFirst(support)),
                 exceptions(stated, holderActor), ids(strongestFirst(forecasts)),
                 disputes(stated, sides, holder, history), history);
     }

@@ -57,4 +57,8 @@ public class Place extends PanacheEntityBase {
     /** The city a facility or district belongs to. */
     @Column(name = "parent_id")
     public Long parentId;
+
+    /** The capital city of a province. */
+    @Column(name = "capital_id")
+    public Long capitalId;
 }

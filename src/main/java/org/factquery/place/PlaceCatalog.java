@@ -66,8 +66,9 @@ public class PlaceCatalog {
         Map<String, PlaceEntry> missing = new LinkedHashMap<>();
         for (PlaceEntry p : places) {
             if (!idsByRef.containsKey(p.id())) {
-                gazetteer.parentOf(p).filter(parent -> !idsByRef.containsKey(parent.id()))
-                        .ifPresent(parent -> missing.putIfAbsent(parent.id(), parent));
+                // the city a part belongs to, and a province's capital, first: the row points to it
+                gazetteer.parentOf(p).or(() -> gazetteer.capitalOf(p)).filter(city -> !idsByRef.containsKey(city.id()))
+                        .ifPresent(city -> missing.putIfAbsent(city.id(), city));
                 missing.putIfAbsent(p.id(), p);
             }
         }
@@ -129,24 +130,22 @@ public class PlaceCatalog {
     }
 
     private void insert(PlaceEntry place) {
-        Long parentId = gazetteer.parentOf(place).map(parent -> ((Number) em.createNativeQuery(
-                "SELECT id FROM place WHERE ref = :ref").setParameter("ref", parent.id()).getSingleResult()).longValue())
-                .orElse(null);
+        Long parentId = gazetteer.parentOf(place).map(parent -> rowId(parent.id())).orElse(null);
+        Long capitalId = gazetteer.capitalOf(place).map(capital -> rowId(capital.id())).orElse(null);
         em.createNativeQuery("""
                 INSERT INTO place (id, ref, name, kind, province, country, country_code, latitude, longitude,
-                                   population_rank, population, parent_id)
+                                   population_rank, population, parent_id, capital_id)
                 VALUES (nextval('place_seq'), :ref, :name, :kind, :province, :country, :code, :lat, :lon, :rank,
-                        :population, :parent)
+                        :population, :parent, :capital)
                 ON CONFLICT (ref) DO NOTHING""")
                 .setParameter("ref", place.id()).setParameter("name", place.name())
                 .setParameter("kind", place.kind().name()).setParameter("province", place.province())
                 .setParameter("country", place.country()).setParameter("code", place.countryCode())
                 .setParameter("lat", place.latitude()).setParameter("lon", place.longitude())
                 .setParameter("rank", place.rank()).setParameter("population", place.population())
-                .setParameter("parent", parentId)
+                .setParameter("parent", parentId).setParameter("capital", capitalId)
                 .executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT id FROM place WHERE ref = :ref")
-                .setParameter("ref", place.id()).getSingleResult()).longValue();
+        long id = rowId(place.id());
         Set<String> spellings = new LinkedHashSet<>();
         spellings.add(place.name());
         spellings.addAll(place.aliases());
@@ -159,6 +158,12 @@ public class PlaceCatalog {
                     .setParameter("normalized", Gazetteer.key(alias))
                     .executeUpdate();
         }
+    }
+
+    /** The id of the row of a place stored in this transaction or before. */
+    private long rowId(String ref) {
+        return ((Number) em.createNativeQuery("SELECT id FROM place WHERE ref = :ref").setParameter("ref", ref)
+                .getSingleResult()).longValue();
     }
 
     /**
@@ -175,7 +180,8 @@ public class PlaceCatalog {
             }
             int updated = QuarkusTransaction.requiringNew().call(this::backfillRows);
             if (updated > 0) {
-                LOG.infof("places: %d stored places given their gazetteer id", updated);
+                revision.incrementAndGet();
+                LOG.infof("places: %d stored places given their gazetteer id or capital", updated);
             }
             backfilled = true;
         }
@@ -211,6 +217,26 @@ public class PlaceCatalog {
                     UPDATE place SET parent_id = (SELECT id FROM place WHERE ref = :city)
                     WHERE ref = :part AND parent_id IS NULL""")
                     .setParameter("city", city.id()).setParameter("part", part.id()).executeUpdate());
+        }
+        return updated + backfillCapitals();
+    }
+
+    /** Provinces stored before version 6 get their capital, stored when it is not yet. */
+    private int backfillCapitals() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> provinces = em.createNativeQuery(
+                "SELECT id, ref FROM place WHERE kind = 'PROVINCE' AND capital_id IS NULL AND ref IS NOT NULL")
+                .getResultList();
+        int updated = 0;
+        for (Object[] row : provinces) {
+            Optional<PlaceEntry> capital = gazetteer.byId((String) row[1]).flatMap(gazetteer::capitalOf);
+            if (capital.isPresent()) {
+                insert(capital.get()); // nothing when it is stored
+                em.createNativeQuery("UPDATE place SET capital_id = :capital WHERE id = :id")
+                        .setParameter("capital", rowId(capital.get().id()))
+                        .setParameter("id", ((Number) row[0]).longValue()).executeUpdate();
+                updated++;
+            }
         }
         return updated;
     }

@@ -174,6 +174,26 @@ class WorldCitiesResourceTest {
     }
 
     @Test
+    void aProvincesCaptureAnswersForItsCapitalByInferenceUntilTheCapitalItselfIsReported() {
+        ingest("Insurgents seized the province of Cabo Delgado on Monday, a security source said.", "Wire A",
+                "2021-03-29");
+        given().get("/cities/Pemba/status").then().statusCode(200)
+                .body("city.countryCode", equalTo("MZ")).body("status", equalTo("CAPTURED"))
+                .body("controlledBy", equalTo("insurgents")).body("inferredFrom", equalTo("province"))
+                .body("evidence[0].inferredFrom", equalTo("province"))
+                .body("evidence[0].sentence", containsString("province of Cabo Delgado"));
+        given().get("/cities?country=MZ").then().statusCode(200)
+                .body("items.city.name", hasItem("Pemba")).body("items[0].inferredFrom", equalTo("province"));
+        given().queryParam("q", "Has Pemba fallen?").get("/ask").then().statusCode(200)
+                .body("answer", containsString("about the province it is the capital of"));
+
+        ingest("Mozambican troops still hold Pemba, officials said on Tuesday.", "Daily B", "2021-03-30");
+        given().get("/cities/Pemba/status").then().statusCode(200)
+                .body("status", equalTo("HELD")).body("controlledBy", equalTo("Mozambican government"))
+                .body("inferredFrom", nullValue()).body("evidence.inferredFrom", everyItem(nullValue()));
+    }
+
+    @Test
     void askAnswersAboutAnyWar() {
         sirteChangesHandsTwice();
         ingest("Al-Shabaab fighters captured Baidoa on Tuesday, residents said. Al-Shabaab also seized Afgoye, "

@@ -427,6 +427,43 @@ class StatusRulesTest {
         assertThat(a.disputes()).extracting(Dispute::about).doesNotContain("capture day");
     }
 
+    @Test
+    void aCaptureOfTheProvinceMakesItsCapitalCapturedByInferenceWithLessConfidence() {
+        StatusAssessment direct = assess(claim(1, "CAPTURE", "al-Shabaab"));
+        StatusAssessment inferred = assess(claim(1, "CAPTURE", "al-Shabaab").aboutProvince());
+
+        assertThat(inferred.status()).isEqualTo(CityStatus.CAPTURED);
+        assertThat(inferred.controlledBy()).isEqualTo("al-Shabaab");
+        assertThat(inferred.inferredFrom()).isEqualTo("province");
+        assertThat(inferred.fromProvince()).containsExactly(1L);
+        assertThat(inferred.confidence()).isLessThan(direct.confidence());
+        assertThat(direct.inferredFrom()).isNull();
+    }
+
+    @Test
+    void aReportAboutTheCapitalItselfOutweighsWhatItsProvinceSuggests() {
+        StatusAssessment a = assess(
+                claim(1, "CAPTURE", "Boko Haram").aboutProvince(),
+                claim(2, "CAPTURE", "Boko Haram").aboutProvince().doc(3),
+                claim(4, "CONTROL", "Nigerian government").modality("REPORTED"));
+
+        assertThat(a.status()).isEqualTo(CityStatus.HELD);
+        assertThat(a.controlledBy()).isEqualTo("Nigerian government");
+        assertThat(a.inferredFrom()).isNull();
+        assertThat(a.evidence()).containsExactly(4L);
+    }
+
+    @Test
+    void anAttackOnTheCapitalLeavesTheProvincesCaptorHoldingItContested() {
+        StatusAssessment a = assess(
+                claim(1, "CAPTURE", "Seleka").aboutProvince(),
+                claim(2, "ATTACK", "anti-balaka"));
+
+        assertThat(a.status()).isEqualTo(CityStatus.CONTESTED);
+        assertThat(a.controlledBy()).isEqualTo("Seleka");
+        assertThat(a.inferredFrom()).isEqualTo("province");
+    }
+
     private static StatusAssessment assess(ClaimBuilder... claims) {
         return StatusRules.assess(Arrays.stream(claims).map(ClaimBuilder::build).toList());
     }
@@ -456,6 +493,7 @@ class StatusRulesTest {
         private LocalDate reportedOn;
         private boolean recapture;
         private boolean approach;
+        private boolean aboutProvince;
 
         ClaimBuilder(long id, String kind, String actor) {
             this.id = id;
@@ -519,9 +557,16 @@ class StatusRulesTest {
             return this;
         }
 
+        /** A claim about the province the city is the capital of. */
+        ClaimBuilder aboutProvince() {
+            aboutProvince = true;
+            return this;
+        }
+
         CityClaim build() {
-            return new CityClaim(id, kind, actor, modality, negated, date, time, doc, publisher, part, province,
-                    reportedOn, recapture, approach);
+            CityClaim claim = new CityClaim(id, kind, actor, modality, negated, date, time, doc, publisher, part,
+                    province, reportedOn, recapture, approach);
+            return aboutProvince ? claim.inferredFromProvince() : claim;
         }
     }
 }
