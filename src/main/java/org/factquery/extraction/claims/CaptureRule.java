@@ -3,6 +3,7 @@ package org.factquery.extraction.claims;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factquery.extraction.gazetteer.CountryMention;
 import org.factquery.extraction.gazetteer.PlaceEntry;
 import org.factquery.extraction.gazetteer.PlaceKind;
 
@@ -12,8 +13,13 @@ import org.factquery.extraction.gazetteer.PlaceKind;
  *   <li>active: "X captured / seized / took control of / overran / stormed P, Q and R";</li>
  *   <li>passive: "P has been taken over by X", "P is completely conquered";</li>
  *   <li>place as subject: "P fell (to X)", "P surrendered to X", "P could come under X";</li>
- *   <li>nominal: "the fall / capture / seizure / takeover / conquest of P".</li>
+ *   <li>nominal: "the fall / capture / seizure / takeover / conquest of P";</li>
+ *   <li>handed over: "elders handed P over to X", "the garrison gave up P to X", "P was ceded to X";</li>
+ *   <li>a victory: "the battle for P ended in an X victory", "ended with X wins in the fights for P".</li>
  * </ul>
+ * A list of places goes on past appositions that hold a clause ("P, the gateway to the east, Q,
+ * which had changed hands twice, and R"); a participle after the clause takes its subject
+ * ("X attacked P, taking the town by nightfall").
  * A recapture ("retook", "regained control of", "liberated", "the recapture of P") is a capture
  * with the detail {@code recapture}: the place changed hands back. Entering a place's edge
  * ("entered the outskirts of P") is no capture: {@link AttackRule} reads it.
@@ -36,6 +42,10 @@ final class CaptureRule implements ClaimRule {
             } else if ((c.tag(i, "NOUN") || c.tag(i, "PROPN")) && c.lemmaIn(i, "capture-noun")
                     && c.norm(i + 1).equals("of")) {
                 nominal(c, i, claims);
+            } else if (isVerb(c, i) && c.lemmaIn(i, "handover-verb")) {
+                handover(c, i, claims);
+            } else if (c.lemmaIn(i, "victory-noun") && (c.tag(i, "NOUN") || c.tag(i, "PROPN"))) {
+                victory(c, i, claims);
             }
         }
         return claims;
@@ -86,6 +96,11 @@ final class CaptureRule implements ClaimRule {
         }
         int end = Clauses.end(c, after);
         List<PlaceRef> places = new ArrayList<>(PlacePhrases.places(c, after, end));
+        for (int more = PlacePhrases.listGoesOnAfter(c, after, end); more >= 0;
+                more = PlacePhrases.listGoesOnAfter(c, more, end)) {
+            end = Clauses.end(c, more);
+            PlacePhrases.places(c, more, end).stream().filter(p -> !places.contains(p)).forEach(places::add);
+        }
         int including = including(c, end);
         if (including > 0) {
             // "seized three cities on Friday, including Taloqan"
@@ -146,6 +161,97 @@ final class CaptureRule implements ClaimRule {
         int clauseEnd = Clauses.end(c, next);
         emit(c, places, actor, rule, clauseStart, v, clauseEnd, claims);
         exceptions(c, places, actor, clauseEnd, clauseStart, v, claims);
+    }
+
+    /**
+     * "Elders handed P over to X", "the garrison gave up P to X", "ceded P to X", and the passive
+     * "P was handed over to X": X takes P. Who gives it up is not said to leave it: a handover by
+     * elders or a mediator is no withdrawal of theirs.
+     */
+    private void handover(SentenceContext c, int v, List<ExtractedClaim> claims) {
+        boolean needsParticle = c.t(v).lemmaOrNorm().equals("hand") || c.t(v).lemmaOrNorm().equals("turn")
+                || c.t(v).lemmaOrNorm().equals("give");
+        int after = v + 1;
+        if (c.t(after).isAnyOf("over", "up")) {
+            after++;
+            needsParticle = false;
+        }
+        int clauseStart = Clauses.start(c, v);
+        int to = c.t(Math.min(after, c.size() - 1)).is("to") ? after : Clauses.end(c, after); // "to" ends the object
+        if (c.t(Math.min(to, c.size() - 1)).is("to") && c.t(to - 1).isAnyOf("over", "up")) {
+            needsParticle = false; // "handed Jowhar over to"
+        } else if (!c.t(Math.min(to, c.size() - 1)).is("to")) {
+            // "handed P over to X": the particle after the object
+            int particle = -1;
+            for (int k = after; k < Math.min(c.size() - 1, after + 8); k++) {
+                if (c.t(k).isAnyOf("over", "up") && c.t(k + 1).is("to")) {
+                    particle = k;
+                    break;
+                }
+            }
+            if (particle < 0) {
+                return;
+            }
+            to = particle + 1;
+            needsParticle = false;
+        }
+        String actor = Clauses.actorAfter(c, to + 1, 3);
+        if (needsParticle || actor == null) {
+            return; // "handed a letter to", "gave the town to": no change of hands said
+        }
+        boolean passive = isPassive(c, v);
+        List<PlaceRef> places = passive
+                ? PlacePhrases.places(c, clauseStart, Clauses.skipAuxiliariesBack(c, v, clauseStart))
+                : PlacePhrases.places(c, after, to).stream()
+                        .filter(p -> !c.t(p.from()).isAnyOf("over", "up")).toList();
+        emit(c, places, actor, "capture.handover", clauseStart, v, Clauses.end(c, to + 1), claims);
+    }
+
+    /**
+     * "The battle for P ended in an X victory", "the offensive ended with X wins in the fights for
+     * P and Q": the victor takes the places fought for.
+     */
+    private void victory(SentenceContext c, int n, List<ExtractedClaim> claims) {
+        String actor = Clauses.actorRightBefore(c, n);
+        for (CountryMention m : c.countries) {
+            if (actor == null && m.endToken() == n) {
+                actor = c.doc.actorOf(m.country()); // "an Azerbaijani victory"
+            }
+        }
+        int verb = -1;
+        for (int k = n - 1; k >= Math.max(0, n - 6); k--) {
+            if (c.t(k).lemmaOrNorm().equals("end") || c.t(k).lemmaOrNorm().equals("result")
+                    || c.t(k).lemmaOrNorm().equals("conclude")) {
+                verb = k;
+                break;
+            }
+        }
+        if (actor == null || verb < 0) {
+            return;
+        }
+        int clauseStart = Clauses.start(c, verb);
+        List<PlaceRef> places = new ArrayList<>();
+        int subjectEnd = Clauses.skipAuxiliariesBack(c, verb, clauseStart);
+        for (int k = clauseStart; k < subjectEnd - 1; k++) {
+            if (foughtFor(c, k)) {
+                places.addAll(PlacePhrases.places(c, k + 2, subjectEnd));
+                break;
+            }
+        }
+        for (int k = n + 1; k < Math.min(c.size() - 1, n + 6); k++) {
+            if (foughtFor(c, k)) {
+                PlacePhrases.places(c, k + 2, Clauses.end(c, k + 2)).stream().filter(p -> !places.contains(p))
+                        .forEach(places::add);
+                break;
+            }
+        }
+        emit(c, places, actor, "capture.victory", clauseStart, n, Clauses.end(c, n + 1), claims);
+    }
+
+    /** "battle for", "fight over", "offensive on": a fight and the word that names what it is for. */
+    private static boolean foughtFor(SentenceContext c, int k) {
+        return (c.normIn(k, "fighting-noun") || c.normIn(k, "offensive-noun"))
+                && c.t(k + 1).isAnyOf("for", "over", "of", "on");
     }
 
     /** "the fall of Farah", "the seizure of Taloqan and Kunduz". */
@@ -332,7 +438,13 @@ final class CaptureRule implements ClaimRule {
             return false;
         }
         var head = PlacePhrases.head(c, chunks.get(0));
-        return head != null && head.firstToken() - after <= 4;
+        if (head != null) {
+            return head.firstToken() - after <= 4;
+        }
+        // "taking the town by nightfall": a place the phrase describes, not a part of one
+        return c.t(after).is("the") && c.normIn(after + 1, "city-noun")
+                && PlacePhrases.places(c, after, chunks.get(0).to()).stream()
+                        .anyMatch(p -> p.part() == null && !p.via().equals("name"));
     }
 
     /** The token after "including" when it follows the phrase within a few words, else -1. */

@@ -30,7 +30,9 @@ final class PlacePhrases {
     static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern",
             "eastern", "western");
-    private static final Set<String> HEAD_NOUNS_AFTER_NAME = Set.of("city", "town", "province", "district");
+    /** Nouns a place name precedes as the name of what they are: "Sirte city", "Borno state", "Gedo region". */
+    private static final Set<String> HEAD_NOUNS_AFTER_NAME = Set.of("city", "town", "village", "province", "district",
+            "state", "region", "governorate", "oblast", "prefecture", "county", "department", "territory");
     /** Nouns of time after a name start an adverbial ("Ajdabiya days later"), they are not what the name modifies. */
     private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "hour", "hours", "minutes", "night", "morning", "afternoon", "evening", "weekend", "overnight");
@@ -68,6 +70,41 @@ final class PlacePhrases {
             previous = ref;
         }
         return refs;
+    }
+
+    /**
+     * Where a list of places goes on past an apposition that holds a clause, which ends the
+     * phrase at {@code end}: "Ajdabiya, the gateway to the east, Brega ...", "Ras Lanuf, which had
+     * changed hands twice, and Bin Jawad". The apposition runs from the comma before {@code end}
+     * (after {@code from}) to the next comma; the list goes on when a place name follows that comma
+     * (after "and") as an item, not as the subject of a verb. Otherwise -1.
+     */
+    static int listGoesOnAfter(SentenceContext c, int from, int end) {
+        int comma = c.norm(end).equals(",") ? end : -1; // the phrase ended at ", which ..."
+        for (int k = end - 1; comma < 0 && k > from && k >= end - 6; k--) {
+            comma = c.norm(k).equals(",") ? k : -1;
+        }
+        // an apposition is a noun phrase or a relative clause, not "as they advance" or "after ..."
+        boolean apposition = comma >= 0 && (c.tag(comma + 1, "DET") || c.tag(comma + 1, "ADJ")
+                || c.tag(comma + 1, "NOUN") || c.tag(comma + 1, "PROPN") || c.tag(comma + 1, "NUM")
+                || c.t(Math.min(comma + 1, c.size() - 1)).isAnyOf("which", "who", "where", "whose"));
+        if (!apposition) {
+            return -1;
+        }
+        for (int k = end + 1; k < Math.min(c.size() - 1, end + 12); k++) {
+            String w = c.norm(k);
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("\"")) {
+                return -1;
+            }
+            if (w.equals(",")) {
+                int next = c.norm(k + 1).equals("and") ? k + 2 : k + 1;
+                PlaceMention m = c.placeStartingAt(next);
+                boolean subject = m != null && m.endToken() < c.size()
+                        && (c.tag(m.endToken(), "VERB") || c.tag(m.endToken(), "AUX"));
+                return m == null || subject ? -1 : next; // "and Herat remained ...": another clause
+            }
+        }
+        return -1;
     }
 
     /** What a chunk refers to; {@code described}: by a description rather than a name. */
@@ -256,8 +293,11 @@ final class PlacePhrases {
                 continue;
             }
             int next = m.endToken();
+            // "Borno state" names the state; "the Borno state capital" names the capital
+            boolean headNoun = HEAD_NOUNS_AFTER_NAME.contains(c.norm(next))
+                    && !(next + 1 < chunk.to() && c.tag(next + 1, "NOUN"));
             boolean modifiesNoun = next < chunk.to() && !m.possessive() && (c.tag(next, "NOUN") || c.tag(next, "PROPN"))
-                    && !HEAD_NOUNS_AFTER_NAME.contains(c.norm(next)) && !TIME_NOUNS.contains(c.norm(next));
+                    && !headNoun && !TIME_NOUNS.contains(c.norm(next));
             if (modifiesNoun) {
                 continue; // "Kunduz police chief", "the Kunduz Provincial Council"
             }
@@ -278,10 +318,12 @@ final class PlacePhrases {
         }
         String word = c.norm(before);
         if (word.equals("of")) {
-            // "the city of Farah", "the province of Takhar" name the head; "the capital of
-            // Takhar province", "parts of Baghlan", "south of Kabul" locate or describe it
+            // "the city of Farah", "the province of Takhar", "the whole of Borno state" name the
+            // head; "the capital of Takhar province", "parts of Baghlan", "south of Kabul" locate
+            // or describe it
             return !Set.of("city", "town", "province", "district", "cities", "towns", "port", "village", "region",
-                    "governorate", "state").contains(c.norm(before - 1));
+                    "governorate", "state", "oblast", "prefecture", "county", "whole", "entire", "all")
+                    .contains(c.norm(before - 1));
         }
         if (DIRECTIONS.contains(word)) {
             return true;

@@ -1,0 +1,97 @@
+package org.factquery.extraction.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquery.extraction.claims.ClaimFixture.claims;
+import static org.factquery.extraction.claims.ClaimFixture.only;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Everyday shapes of news that say a place changed hands, in sentences written for these tests
+ * about several wars: long lists with appositions, handovers, victories in a battle for a place,
+ * participles that take the main clause's subject, and provinces named as states or regions.
+ */
+class ReadingShapesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A rebel spokesman said fighters had taken Ajdabiya, the gateway to the east, Brega in the oil crescent, Ras Lanuf, which had changed hands twice, and Sirte. | Ajdabiya;Brega;Ras Lanuf;Sirte
+            Al-Shabaab seized Kismayo, the port that funds the group, Afgooye, which lies on the road to the capital, and Baidoa. | Kismayo;Afgooye;Baidoa
+            Seleka fighters overran Bria, a diamond town in the east, Bambari, where the army had a base, and Sibut. | Bria;Bambari;Sibut
+            """)
+    void aListGoesOnPastAppositionsThatHoldAClause(String text, String places) {
+        assertThat(claims(text, ClaimKind.CAPTURE)).extracting(c -> c.place().name())
+                .containsExactlyElementsOf(List.of(places.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Rebels seized Zawiya, which borders the capital Tripoli.",
+            "The Taliban captured Kunduz, the government said, and Herat remained in government hands.",
+            "Boko Haram overran Baga, a fishing town on the lake, and Maiduguri braced for an attack." })
+    void aPlaceAfterTheAppositionThatOpensAnotherClauseIsNotInTheList(String text) {
+        assertThat(claims(text, ClaimKind.CAPTURE)).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tribal elders handed Jowhar over to al-Shabaab fighters on Monday, residents said. | al-Shabaab           | Jawhar
+            Jowhar was handed over to al-Shabaab without a fight.                              | al-Shabaab           | Jawhar
+            The garrison gave up the town of Bria to the Seleka rebels after a short battle.    | Séléka               | Bria
+            Armenian forces handed over Lachin to Azerbaijan under the ceasefire deal.          | Azerbaijani government | Laçın
+            """)
+    void whoAPlaceIsHandedOverToTakesIt(String text, String actor, String place) {
+        ExtractedClaim c = only(text, ClaimKind.CAPTURE);
+        assertThat(c.actor()).isEqualTo(actor);
+        assertThat(c.place().name()).isEqualTo(place);
+        assertThat(c.ruleId()).isEqualTo("capture.handover");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Elders handed a letter to the governor of Kismayo.",
+            "The army gave the residents of Bama two days to leave." })
+    void handingSomethingElseOverIsNoCapture(String text) {
+        assertThat(claims(text, ClaimKind.CAPTURE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The battle for Bama ended in a Boko Haram victory.                                | Boko Haram | Bama
+            The offensive ended with rebel wins in the fights for Bossangoa and Bambari.      | rebel      | Bossangoa;Bambari
+            The fighting over Shusha resulted in an Azerbaijani victory, officials in Baku said. | Azerbaijani government | Shusha
+            """)
+    void theVictorOfABattleForAPlaceTakesIt(String text, String actor, String places) {
+        List<ExtractedClaim> captures = claims(text, ClaimKind.CAPTURE);
+        assertThat(captures).extracting(ExtractedClaim::actor).containsOnly(actor);
+        assertThat(captures).extracting(c -> c.place().name()).containsExactlyElementsOf(List.of(places.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fighters attacked Bossangoa on Sunday, taking the town by nightfall.       | fighters          | Bossangoa
+            Russian troops pushed south from Tskhinvali, taking Gori within hours.     | Russian government | Gori
+            Insurgents stormed Palma on Wednesday, seizing the town after three days.  | insurgents        | Palma
+            """)
+    void aParticipleAfterTheClauseTakesItsSubject(String text, String actor, String place) {
+        assertThat(claims(text, ClaimKind.CAPTURE)).extracting(ExtractedClaim::actor, c -> c.place().name())
+                .contains(org.assertj.core.groups.Tuple.tuple(actor, place));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Insurgents now control the whole of Borno state, the governor said.   | insurgents | Borno | NG
+            Al-Shabaab holds all of Gedo region, residents said.                  | al-Shabaab | Gedo  | SO
+            The rebels control Ouham prefecture.                                  | rebels     | Ouham | CF
+            """)
+    void aDivisionNamedAsStateRegionOrPrefectureIsHeld(String text, String actor, String place, String country) {
+        ExtractedClaim c = only(text, ClaimKind.CONTROL);
+        assertThat(c.actor()).isEqualTo(actor);
+        assertThat(c.place().name()).isEqualTo(place);
+        assertThat(c.place().countryCode()).isEqualTo(country);
+    }
+}
