@@ -6,6 +6,8 @@ import static org.factquery.extraction.claims.ClaimFixture.only;
 
 import java.util.List;
 
+import org.factquery.extraction.attribution.Modality;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +82,26 @@ class ReadingShapesTest {
     void aParticipleAfterTheClauseTakesItsSubject(String text, String actor, String place) {
         assertThat(claims(text, ClaimKind.CAPTURE)).extracting(ExtractedClaim::actor, c -> c.place().name())
                 .contains(org.assertj.core.groups.Tuple.tuple(actor, place));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Unverified posts online claimed gunmen were already in the main square of Palma.",
+            "The group said it had no intention of storming Mogadishu.",
+            "The commander told his units to stay outside Shusha.",
+            "The rebels threatened to seize Bangui within days.",
+            "Rebels seized Zawiya, which borders the capital Tripoli.",
+            "Fighting was reported 90 km from Tripoli on the road to Sirte.",
+            "If Maiduguri falls, the whole north-east will be exposed.",
+            "It is unclear whether Baidoa can hold against the militants." })
+    void rumoursIntentionsLandmarksAndConditionsAreNoFirmCapture(String text) {
+        assertThat(claims(text, ClaimKind.CAPTURE)).filteredOn(c -> !c.place().name().equals("Zawiya"))
+                .noneMatch(ReadingShapesTest::firm);
+    }
+
+    private static boolean firm(ExtractedClaim c) {
+        return !c.negated() && c.modality() != Modality.FORECAST && c.modality() != Modality.DENIED
+                && c.modality() != Modality.UNCONFIRMED;
     }
 
     @ParameterizedTest(name = "{0}")
