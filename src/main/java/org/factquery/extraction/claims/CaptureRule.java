@@ -115,6 +115,10 @@ final class CaptureRule implements ClaimRule {
             rule = "capture.active.speaker";
         }
         if (actor == null) {
+            actor = Clauses.participleSubject(c, v); // "Having captured Sirte, the rebels ..."
+            rule = "capture.active.participle";
+        }
+        if (actor == null) {
             actor = c.doc.topicActor;
             rule = "capture.active.topic-actor";
         }

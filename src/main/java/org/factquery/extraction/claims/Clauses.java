@@ -211,6 +211,36 @@ final class Clauses {
         return -1;
     }
 
+    /**
+     * The subject of the main clause when the trigger opens the sentence in a participle clause:
+     * "Having captured Sirte, the rebels moved on", "Taking the town, fighters ...". Null otherwise.
+     */
+    static String participleSubject(SentenceContext c, int trigger) {
+        int first = 0;
+        while (first < trigger && (c.t(first).isPunctuation() || c.tag(first, "ADV"))) {
+            first++;
+        }
+        boolean opens = first == trigger && c.t(trigger).norm().endsWith("ing")
+                || c.t(first).is("having") && skipAuxiliariesBack(c, trigger, first) <= first + 1;
+        if (!opens) {
+            return null;
+        }
+        for (int k = trigger + 1; k < c.size(); k++) {
+            if (SENTENCE_STOPS.contains(c.norm(k))) {
+                return null;
+            }
+            if (c.norm(k).equals(",")) {
+                for (ActorMention m : c.actors) {
+                    if (m.firstToken() > k && m.firstToken() <= k + 2) {
+                        return m.canonical();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The actor named right before a noun, its possessive aside: "the Taliban's capture", "a rebel takeover". */
     static String actorRightBefore(SentenceContext c, int noun) {
         int end = noun > 0 && c.t(noun - 1).isPossessive() && c.t(noun - 1).norm().startsWith("'") ? noun - 1 : noun;

@@ -85,6 +85,18 @@ class ReadingShapesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Having captured Sirte, the rebels moved on Bani Walid.                     | rebels                 | Sirte
+            Taking Gori without a fight, Russian troops advanced towards Tbilisi.      | Russian government     | Gori
+            Having retaken Jabrayil, Azerbaijani forces moved on Fuzuli.               | Azerbaijani government | Jabrayil
+            """)
+    void aParticipleThatOpensTheSentenceTakesTheSubjectAfterIt(String text, String actor, String place) {
+        ExtractedClaim c = only(text, ClaimKind.CAPTURE);
+        assertThat(c.actor()).isEqualTo(actor);
+        assertThat(c.place().name()).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "Unverified posts online claimed gunmen were already in the main square of Palma.",
             "The group said it had no intention of storming Mogadishu.",
