@@ -56,7 +56,7 @@ public final class Extractor {
                 new ActorAnnotator(actors, gazetteer),
                 new GazetteerAnnotator(gazetteer, actors),
                 new ActorResolver(actors, gazetteer),
-                new TaggingAnnotator(cues.set("tagging-cue")),
+                new TaggingAnnotator(cues.set("tagging-cue"), cues.set("capture-noun")),
                 new TimeAnnotator(),
                 new AttributionAnnotator(),
                 new ClaimAnnotator(gazetteer, actors, cues)));

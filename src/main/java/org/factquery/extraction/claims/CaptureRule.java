@@ -42,6 +42,9 @@ final class CaptureRule implements ClaimRule {
             } else if ((c.tag(i, "NOUN") || c.tag(i, "PROPN")) && c.lemmaIn(i, "capture-noun")
                     && c.norm(i + 1).equals("of")) {
                 nominal(c, i, claims);
+            } else if (c.tag(i, "NOUN") && c.lemmaIn(i, "capture-noun") && i == 1 && c.t(0).is("its")
+                    && !c.norm(i + 1).equals("of")) {
+                anaphoricNominal(c, i, claims);
             } else if (isVerb(c, i) && c.lemmaIn(i, "handover-verb")) {
                 handover(c, i, claims);
             } else if (c.lemmaIn(i, "victory-noun") && (c.tag(i, "NOUN") || c.tag(i, "PROPN"))) {
@@ -256,6 +259,26 @@ final class CaptureRule implements ClaimRule {
     private static boolean foughtFor(SentenceContext c, int k) {
         return (c.normIn(k, "fighting-noun") || c.normIn(k, "offensive-noun"))
                 && c.t(k + 1).isAnyOf("for", "over", "of", "on");
+    }
+
+    /**
+     * A sentence that opens with "Its fall ...", "Its capture by the rebels ...": the capture of
+     * the first city the sentence before names (its subject or topic, more often than the city
+     * it names last: "Kandahar, which sits at the crossroads of ... Its capture ...").
+     */
+    private void anaphoricNominal(SentenceContext c, int n, List<ExtractedClaim> claims) {
+        var city = c.index == 0 ? java.util.Optional.<PlaceEntry>empty() : c.doc.firstCityIn(c.index - 1);
+        if (city.isEmpty()) {
+            return;
+        }
+        String actor = c.t(Math.min(n + 1, c.size() - 1)).isAnyOf("to", "by") ? Clauses.actorAfter(c, n + 2, 3) : null;
+        String rule = "capture.nominal.anaphor";
+        if (actor == null) {
+            actor = speakerOrTopic(c);
+            rule += ".implied-agent";
+        }
+        PlaceRef ref = new PlaceRef(city.get(), c.text(n - 1, n + 1), n - 1, n + 1, null, "anaphor");
+        emit(c, List.of(ref), actor, rule, Clauses.start(c, n), n, Clauses.end(c, n + 1), claims);
     }
 
     /** "the fall of Farah", "the seizure of Taloqan and Kunduz". */

@@ -100,6 +100,12 @@ final class DocumentContext {
      * The city "the city" means at a position: the last city named before it in the same
      * sentence, else in the few sentences before; empty when there is none to resolve to.
      */
+    /** The first city a sentence names: its subject or topic, more often than not. */
+    Optional<PlaceEntry> firstCityIn(int sentence) {
+        return places.getOrDefault(sentence, List.of()).stream().map(PlaceMention::place)
+                .filter(p -> p.kind() == PlaceKind.CITY).findFirst();
+    }
+
     Optional<PlaceEntry> lastCityBefore(int sentence, int token) {
         return lastBefore(sentence, token, PlaceKind.CITY);
     }

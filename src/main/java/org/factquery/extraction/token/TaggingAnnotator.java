@@ -32,6 +32,7 @@ import org.factquery.extraction.gazetteer.PlaceMention;
  * claim: those naming a place or a country, describing one ("the capital", "the town"), or holding
  * a digit, and holding a word that can begin a trigger ({@code tagging-cue} in
  * {@code lexicon/claim-cues.tsv}) or a quotation mark (whose speaker other sentences inherit),
+ * or naming the capture of a place named before ("its fall"),
  * unless they are to be skipped ({@link Layers#SKIPPED}). An actor alone makes no claim: every
  * rule needs a place, a country or a number.
  * Other sentences stay untagged; no rule reads them, and tagging is most of the pipeline's cost.
@@ -54,8 +55,15 @@ public final class TaggingAnnotator implements Annotator {
 
     /** Trigger word beginnings by their first letter, so a token is checked against a few. */
     private final Map<Character, List<String>> cueStems = new HashMap<>();
+    /** Nouns of a capture that "its" can tie to a place named before: "Its fall was announced". */
+    private final Set<String> captureNouns;
 
     public TaggingAnnotator(Collection<String> cueStems) {
+        this(cueStems, Set.of());
+    }
+
+    public TaggingAnnotator(Collection<String> cueStems, Collection<String> captureNouns) {
+        this.captureNouns = Set.copyOf(captureNouns);
         for (String stem : cueStems) {
             this.cueStems.computeIfAbsent(stem.charAt(0), k -> new ArrayList<>()).add(stem);
         }
@@ -95,7 +103,8 @@ public final class TaggingAnnotator implements Annotator {
         for (TokenizedSentence sentence : sentences) {
             text.checkWork();
             boolean candidate = !skipped.get(sentence.index())
-                    && (candidates.get(sentence.index()) || hasDigit(sentence) || describesAPlace(sentence))
+                    && (candidates.get(sentence.index()) || hasDigit(sentence) || describesAPlace(sentence)
+                            || namesACaptureOfAPlaceBefore(sentence))
                     && hasCue(sentence);
             tagged.add(candidate && sentence.size() > 0 ? tag(tagger, sentence) : sentence);
         }
@@ -164,6 +173,16 @@ public final class TaggingAnnotator implements Annotator {
     private static boolean describesAPlace(TokenizedSentence sentence) {
         for (Token token : sentence.tokens()) {
             if (PLACE_DESCRIPTIONS.contains(token.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "its fall", "its capture": a capture of the place the text named before. */
+    private boolean namesACaptureOfAPlaceBefore(TokenizedSentence sentence) {
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            if (sentence.token(i).norm().equals("its") && captureNouns.contains(sentence.token(i + 1).norm())) {
                 return true;
             }
         }

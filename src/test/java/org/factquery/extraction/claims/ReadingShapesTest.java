@@ -97,6 +97,29 @@ class ReadingShapesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rebels attacked Sirte from three sides on Saturday. Its fall was announced on state television shortly before midnight. | Sirte   | REPORTED
+            Al-Shabaab fighters surrounded Baidoa. Its capture by the group would cut the supply road, officials warned.          | Baidoa  | FORECAST
+            Séléka columns reached Bangui on Sunday. Its fall could not be confirmed.                                              | Bangui  | UNCONFIRMED
+            """)
+    void itsFallIsTheCaptureOfTheCityNamedBefore(String text, String place, Modality modality) {
+        ExtractedClaim c = claims(text, ClaimKind.CAPTURE).stream().filter(x -> x.ruleId().contains("anaphor"))
+                .findFirst().orElseThrow();
+        assertThat(c.place().name()).isEqualTo(place);
+        assertThat(c.modality()).isEqualTo(modality);
+        assertThat(c.details()).containsEntry("placeResolvedBy", "anaphor");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Nigeria is fighting Boko Haram near Maiduguri. Its loss of territory was reported in January.",
+            "Its fall was announced on state television.",
+            "Shusha sits on the road linking Stepanakert to Armenia, and its fall leaves the region exposed." })
+    void itsFallMidSentenceWithoutACityBeforeOrOfSomethingElseIsNoCapture(String text) {
+        assertThat(claims(text, ClaimKind.CAPTURE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "Unverified posts online claimed gunmen were already in the main square of Palma.",
             "The group said it had no intention of storming Mogadishu.",
