@@ -264,7 +264,7 @@ final class CaptureRule implements ClaimRule {
     /**
      * A sentence that opens with "Its fall ...", "Its capture by the rebels ...": the capture of
      * the first city the sentence before names (its subject or topic, more often than the city
-     * it names last: "Kandahar, which sits at the crossroads of ... Its capture ...").
+     * it names last: "Bria, a diamond town near Bambari, was besieged. Its fall ...").
      */
     private void anaphoricNominal(SentenceContext c, int n, List<ExtractedClaim> claims) {
         var city = c.index == 0 ? java.util.Optional.<PlaceEntry>empty() : c.doc.firstCityIn(c.index - 1);

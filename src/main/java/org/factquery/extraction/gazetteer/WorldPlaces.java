@@ -119,15 +119,7 @@ final class WorldPlaces implements java.io.Serializable {
     private int add(int geonameId, String name, short country, String division, float latitude, float longitude,
             int population, Role role) {
         if (size == geonameIds.length) {
-            int grown = size * 2;
-            geonameIds = Arrays.copyOf(geonameIds, grown);
-            latitudes = Arrays.copyOf(latitudes, grown);
-            longitudes = Arrays.copyOf(longitudes, grown);
-            populations = Arrays.copyOf(populations, grown);
-            countries = Arrays.copyOf(countries, grown);
-            admin1 = Arrays.copyOf(admin1, grown);
-            roles = Arrays.copyOf(roles, grown);
-            nameStarts = Arrays.copyOf(nameStarts, grown + 1);
+            resize(size * 2);
         }
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         if (nameLength + bytes.length > nameBytes.length) {
@@ -148,15 +140,20 @@ final class WorldPlaces implements java.io.Serializable {
     }
 
     private void trim() {
-        geonameIds = Arrays.copyOf(geonameIds, size);
-        latitudes = Arrays.copyOf(latitudes, size);
-        longitudes = Arrays.copyOf(longitudes, size);
-        populations = Arrays.copyOf(populations, size);
-        countries = Arrays.copyOf(countries, size);
-        admin1 = Arrays.copyOf(admin1, size);
-        roles = Arrays.copyOf(roles, size);
-        nameStarts = Arrays.copyOf(nameStarts, size + 1);
+        resize(size);
         nameBytes = Arrays.copyOf(nameBytes, nameLength);
+    }
+
+    /** Every column at this many places (the name offsets one more). */
+    private void resize(int capacity) {
+        geonameIds = Arrays.copyOf(geonameIds, capacity);
+        latitudes = Arrays.copyOf(latitudes, capacity);
+        longitudes = Arrays.copyOf(longitudes, capacity);
+        populations = Arrays.copyOf(populations, capacity);
+        countries = Arrays.copyOf(countries, capacity);
+        admin1 = Arrays.copyOf(admin1, capacity);
+        roles = Arrays.copyOf(roles, capacity);
+        nameStarts = Arrays.copyOf(nameStarts, capacity + 1);
     }
 
     int size() {
