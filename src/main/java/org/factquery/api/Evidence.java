@@ -15,18 +15,24 @@ import org.factquery.document.Sentence;
  * {@code copies} is how many stored documents carry the story this one belongs to (itself
  * included; more than 1 when near-duplicate copies were ingested), {@code copyOf} the original
  * when this document is a copy. {@code inferredFrom} is {@code province} when the sentence is
- * about the province of the city an answer is about, not the city itself.
+ * about the province of the city an answer is about, not the city itself. {@code field} is
+ * {@code title} when the sentence is the document's title (or one of its sentences): then
+ * {@code start} and {@code end} are offsets in {@code title}, not in the text (ADR 0013).
  */
 public record Evidence(long claimId, String kind, String sentence, long documentId, String title, String url,
         String publisher, OffsetDateTime publishedAt, int start, int end, String attributedTo, String modality,
         LocalDate eventDate, String eventTimeText, @JsonInclude(JsonInclude.Include.NON_NULL) Long copyOf,
-        int copies, @JsonInclude(JsonInclude.Include.NON_NULL) String inferredFrom) {
+        int copies, @JsonInclude(JsonInclude.Include.NON_NULL) String inferredFrom,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
+
+    /** The {@code field} of evidence cut from a document's title. */
+    public static final String TITLE = "title";
 
     public Evidence(long claimId, String kind, String sentence, long documentId, String title, String url,
             String publisher, OffsetDateTime publishedAt, int start, int end, String attributedTo, String modality,
-            LocalDate eventDate, String eventTimeText, Long copyOf, int copies) {
+            LocalDate eventDate, String eventTimeText, Long copyOf, int copies, boolean inTitle) {
         this(claimId, kind, sentence, documentId, title, url, publisher, publishedAt, start, end, attributedTo,
-                modality, eventDate, eventTimeText, copyOf, copies, null);
+                modality, eventDate, eventTimeText, copyOf, copies, null, inTitle ? TITLE : null);
     }
 
     public static Evidence of(Claim claim, int copies) {
@@ -34,13 +40,13 @@ public record Evidence(long claimId, String kind, String sentence, long document
         Document d = claim.document;
         return new Evidence(claim.id, claim.kind, s.text, d.id, d.title, d.url, d.publisher, d.publishedAt,
                 s.start, s.end, claim.attributedTo, claim.modality, claim.eventDate, claim.eventTimeText,
-                d.copyOf, copies);
+                d.copyOf, copies, s.inTitle);
     }
 
     /** The same evidence, read for the capital of the province it is about. */
     public Evidence inferredFromProvince() {
         return new Evidence(claimId, kind, sentence, documentId, title, url, publisher, publishedAt, start, end,
-                attributedTo, modality, eventDate, eventTimeText, copyOf, copies, "province");
+                attributedTo, modality, eventDate, eventTimeText, copyOf, copies, "province", field);
     }
 
     /** The stored document that stands for this one's story: its original, else itself. */

@@ -27,7 +27,7 @@ public class EvidenceRepository {
     public static final String SQL = """
             SELECT c.id, c.kind, s.text, d.id AS document_id, d.title, d.url, d.publisher, d.published_at,
                    s.start_offset, s.end_offset, c.attributed_to, c.modality, c.event_date, c.event_time_text,
-                   d.copy_of, 1 + (SELECT count(*) FROM document k WHERE k.copy_of = """
+                   d.copy_of, s.in_title, 1 + (SELECT count(*) FROM document k WHERE k.copy_of = """
             + NearDuplicates.ORIGINAL_OF_D + """
             )
             FROM claim c JOIN sentence s ON s.id = c.sentence_id JOIN document d ON d.id = c.document_id
@@ -54,7 +54,8 @@ public class EvidenceRepository {
             evidence.put(id, new Evidence(id, (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
                     (String) r[4], (String) r[5], (String) r[6], offsetDateTime(r[7]), ((Number) r[8]).intValue(),
                     ((Number) r[9]).intValue(), (String) r[10], (String) r[11], SqlValues.date(r[12]), (String) r[13],
-                    r[14] == null ? null : ((Number) r[14]).longValue(), ((Number) r[15]).intValue()));
+                    r[14] == null ? null : ((Number) r[14]).longValue(), ((Number) r[16]).intValue(),
+                    (Boolean) r[15]));
         }
         return evidence;
     }

@@ -108,7 +108,7 @@ public class DocumentService {
     private Extraction extract(DocumentInput input, IngestionTicket ticket) {
         Extraction extraction;
         try {
-            extraction = extractor.extract(input.text(), input.publishedDate(),
+            extraction = extractor.extract(input.title(), input.text(), input.publishedDate(),
                     WorkLimit.of(config.extractionBudget(), ticket::cancelledBecause));
         } catch (ExtractionStopped stopped) {
             throw refusal(stopped.why(), stopped.getMessage());
@@ -170,9 +170,10 @@ public class DocumentService {
             sentence.skipped = skipped.get(sentences.size());
             sentence.document = document;
             sentence.ordinal = sentences.size();
+            sentence.inTitle = extraction.inTitle(sentence.ordinal);
             sentence.start = span.start();
             sentence.end = span.end();
-            sentence.text = span.coveredText(input.text());
+            sentence.text = span.coveredText(sentence.inTitle ? input.title() : input.text());
             sentence.persist();
             sentences.add(sentence);
         }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.factquery.api.Evidence;
+
 /** What the document endpoints answer. */
 public final class DocumentViews {
 
@@ -33,14 +35,16 @@ public final class DocumentViews {
     }
 
     /**
-     * A sentence: {@code text} is the document's text from {@code start} (inclusive) to {@code end};
+     * A sentence: {@code text} is the document's text from {@code start} (inclusive) to {@code end},
+     * or its title's when {@code field} is {@code title} (the title's sentences come first);
      * {@code skipped} says why the claim rules did not read it, when they did not.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SentenceView(long id, int ordinal, int start, int end, String text, String skipped) {
+    public record SentenceView(long id, int ordinal, String field, int start, int end, String text, String skipped) {
 
         static SentenceView of(Sentence s) {
-            return new SentenceView(s.id, s.ordinal, s.start, s.end, s.text, s.skipped);
+            return new SentenceView(s.id, s.ordinal, s.inTitle ? Evidence.TITLE : null, s.start, s.end, s.text,
+                    s.skipped);
         }
     }
 }

@@ -13,7 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A sentence of a document: {@code document.text.substring(start, end)} equals {@code text}.
+ * A sentence of a document: {@code document.text.substring(start, end)} equals {@code text}, or,
+ * for a sentence of the title ({@code inTitle}), {@code document.title.substring(start, end)}.
  * The full-text vector ({@code tsv}) is a generated column, maintained by PostgreSQL.
  */
 @Entity
@@ -40,6 +41,10 @@ public class Sentence extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String text;
+
+    /** Whether the offsets are in the document's title rather than its text (ADR 0013). */
+    @Column(name = "in_title", nullable = false)
+    public boolean inTitle;
 
     /** Why the claim rules did not read this sentence, or null when they did. */
     @Column(columnDefinition = "text")

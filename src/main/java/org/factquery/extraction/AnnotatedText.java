@@ -10,10 +10,17 @@ import java.util.Objects;
  * A document's text with the layers the pipeline adds to it. {@link #matchText()} is the text
  * with quotes, apostrophes and dashes normalised one character for one, so it has the same
  * length and offsets: rules match against it, evidence is always cut from {@link #text()}.
+ *
+ * <p>A document with a title is read as its title, {@link #TITLE_SEPARATOR} and its text: the
+ * first {@link #titleLength()} characters are the title ({@code 0} when there is none).
  */
 public final class AnnotatedText {
 
+    /** What joins a title to the text it heads: a paragraph break, so no sentence spans both. */
+    public static final String TITLE_SEPARATOR = "\n\n";
+
     private final String text;
+    private final int titleLength;
     private final String matchText;
     private final LocalDate publishedDate;
     private final WorkLimit limit;
@@ -24,7 +31,16 @@ public final class AnnotatedText {
     }
 
     public AnnotatedText(String text, LocalDate publishedDate, WorkLimit limit) {
+        this(text, 0, publishedDate, limit);
+    }
+
+    /** A text whose first {@code titleLength} characters are its title, followed by {@link #TITLE_SEPARATOR}. */
+    public AnnotatedText(String text, int titleLength, LocalDate publishedDate, WorkLimit limit) {
         this.text = Objects.requireNonNull(text, "text");
+        if (titleLength < 0 || titleLength > 0 && !text.startsWith(TITLE_SEPARATOR, titleLength)) {
+            throw new IllegalArgumentException("the title must be followed by the title separator");
+        }
+        this.titleLength = titleLength;
         this.matchText = TextNormalizer.normalize(text);
         this.publishedDate = publishedDate;
         this.limit = Objects.requireNonNull(limit, "limit");
@@ -40,6 +56,11 @@ public final class AnnotatedText {
 
     public String text() {
         return text;
+    }
+
+    /** How many characters at the start of {@link #text()} are the title; 0 when there is none. */
+    public int titleLength() {
+        return titleLength;
     }
 
     public String matchText() {

@@ -1,7 +1,10 @@
 package org.factquery.extraction;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.factquery.extraction.actor.ActorAnnotator;
 import org.factquery.extraction.actor.ActorLexicon;
@@ -56,10 +59,20 @@ public final class Extractor {
                 new ActorAnnotator(actors, gazetteer),
                 new GazetteerAnnotator(gazetteer, actors),
                 new ActorResolver(actors, gazetteer),
-                new TaggingAnnotator(cues.set("tagging-cue"), cues.set("capture-noun")),
+                new TaggingAnnotator(cues.set("tagging-cue"), cues.set("capture-noun"), headlineVerbs(cues)),
                 new TimeAnnotator(),
                 new AttributionAnnotator(),
                 new ClaimAnnotator(gazetteer, actors, cues)));
+    }
+
+    /** The verbs of the rules, which a headline puts right after its subject ("Rebels Seize Town"). */
+    private static Set<String> headlineVerbs(ClaimCues cues) {
+        Set<String> verbs = new HashSet<>();
+        for (String set : List.of("capture-verb", "recapture-verb", "handover-verb", "control-verb", "withdraw-verb",
+                "siege-verb", "deploy-verb", "entry-verb", "advance-verb", "launch-verb")) {
+            verbs.addAll(cues.set(set));
+        }
+        return verbs;
     }
 
     /** Extracts the claims of a text; {@code publishedDate} (may be null) resolves relative dates. */
@@ -69,9 +82,35 @@ public final class Extractor {
 
     /** The same within a limit: {@link ExtractionStopped} when the limit runs out first. */
     public Extraction extract(String text, LocalDate publishedDate, WorkLimit limit) {
-        AnnotatedText annotated = pipeline.run(text, publishedDate, limit);
-        return new Extraction(annotated.get(Layers.SENTENCES), annotated.get(Layers.CLAIMS),
-                annotated.get(Layers.SKIPPED), VERSION);
+        return extract(null, text, publishedDate, limit);
+    }
+
+    /**
+     * Extracts the claims of a titled text: the title (may be null or blank) is read as the
+     * document's first sentences, before the text, so that the text's "its fall" can point to the
+     * city a headline names. The title's sentences come first, their offsets in the title.
+     */
+    public Extraction extract(String title, String text, LocalDate publishedDate, WorkLimit limit) {
+        if (title == null || title.isBlank()) {
+            AnnotatedText annotated = pipeline.run(text, publishedDate, limit);
+            return new Extraction(annotated.get(Layers.SENTENCES), 0, annotated.get(Layers.CLAIMS),
+                    annotated.get(Layers.SKIPPED), VERSION);
+        }
+        AnnotatedText annotated = pipeline.run(new AnnotatedText(title + AnnotatedText.TITLE_SEPARATOR + text,
+                title.length(), publishedDate, limit));
+        int bodyStart = title.length() + AnnotatedText.TITLE_SEPARATOR.length();
+        List<Span> sentences = new ArrayList<>();
+        int titleSentences = 0;
+        for (Span span : annotated.get(Layers.SENTENCES)) {
+            if (span.end() <= title.length()) {
+                sentences.add(span);
+                titleSentences++;
+            } else {
+                sentences.add(span.shift(-bodyStart));
+            }
+        }
+        return new Extraction(sentences, titleSentences, annotated.get(Layers.CLAIMS), annotated.get(Layers.SKIPPED),
+                VERSION);
     }
 
     /** Runs the pipeline and returns every layer, for tests and diagnostics. */

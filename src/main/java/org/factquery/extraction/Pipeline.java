@@ -40,7 +40,11 @@ public final class Pipeline {
 
     /** Runs every stage within the limit; {@link ExtractionStopped} when it runs out. */
     public AnnotatedText run(String text, LocalDate publishedDate, WorkLimit limit) {
-        AnnotatedText annotated = new AnnotatedText(text, publishedDate, limit);
+        return run(new AnnotatedText(text, publishedDate, limit));
+    }
+
+    /** Runs every stage over a text made ready (with its title, its limit). */
+    public AnnotatedText run(AnnotatedText annotated) {
         for (Annotator stage : stages) {
             annotated.checkWork();
             stage.annotate(annotated);

@@ -13,7 +13,10 @@ import org.factquery.extraction.actor.ActorLexicon;
 import org.factquery.extraction.gazetteer.Gazetteer;
 import org.factquery.extraction.token.TokenizedSentence;
 
-/** Runs the claim rules over every tagged sentence and keeps each distinct claim once. */
+/**
+ * Runs the claim rules over every tagged sentence and keeps each distinct claim once, then reads
+ * the document's dated lists of captures ({@link TimelineReader}), whose lines need the list's lead.
+ */
 public final class ClaimAnnotator implements Annotator {
 
     private final Gazetteer gazetteer;
@@ -61,6 +64,6 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
         }
-        text.put(Layers.CLAIMS, claims);
+        text.put(Layers.CLAIMS, new TimelineReader(doc, text.get(Layers.TAGGED_TOKENS)).read(claims));
     }
 }

@@ -1,5 +1,6 @@
 package org.factquery.extraction.gazetteer;
 
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -114,11 +115,12 @@ final class PlaceResolver {
                 }
             }
         }
+        BitSet headlines = headlines(sentences, names, actors);
         Set<String> divisions = new HashSet<>();
         for (Named n : names) {
             Set<String> codes = new HashSet<>();
             n.places().forEach(p -> codes.add(p.countryCode()));
-            if (codes.size() == 1 && n.countryNamed() == null && plausible(sentences, n, n.places().get(0), weight)) {
+            if (codes.size() == 1 && n.countryNamed() == null && plausible(sentences, headlines, n, n.places().get(0), weight)) {
                 PlaceEntry only = n.places().get(0);
                 weight.merge(only.countryCode(), 2.0, Double::sum);
                 n.places().stream().filter(p -> p.kind() == PlaceKind.PROVINCE)
@@ -148,7 +150,7 @@ final class PlaceResolver {
             }
             Choice choice = choose(sentences, n, weight, divisions);
             boolean isDateline = n == dateline;
-            if (!isDateline && !plausible(sentences, n, choice.place(), weight)) {
+            if (!isDateline && !plausible(sentences, headlines, n, choice.place(), weight)) {
                 continue;
             }
             TokenizedSentence s = sentences.get(n.sentence());
@@ -246,11 +248,32 @@ final class PlaceResolver {
         return true;
     }
 
+    /** The sentences in headline case, judged on the words that are no name of a group or a place. */
+    private BitSet headlines(List<TokenizedSentence> sentences, List<Named> names, List<ActorMention> actors) {
+        Map<Integer, BitSet> named = new HashMap<>();
+        for (Named n : names) {
+            if (!placeWords.test(NameKey.of(n.surface()))) {
+                named.computeIfAbsent(n.sentence(), k -> new BitSet()).set(n.firstToken(), n.endToken());
+            }
+        }
+        for (ActorMention a : actors) {
+            named.computeIfAbsent(a.sentence(), k -> new BitSet()).set(a.firstToken(), a.endToken());
+        }
+        BitSet headlines = new BitSet(sentences.size());
+        for (TokenizedSentence s : sentences) {
+            if (s.inHeadlineCase(named.getOrDefault(s.index(), new BitSet()))) {
+                headlines.set(s.index());
+            }
+        }
+        return headlines;
+    }
+
     /**
      * Whether the text uses the name as a place's: see the class comment. Divisions, districts and
      * facilities pass like places.
      */
-    private boolean plausible(List<TokenizedSentence> sentences, Named n, PlaceEntry place, Map<String, Double> weight) {
+    private boolean plausible(List<TokenizedSentence> sentences, BitSet headlines, Named n, PlaceEntry place,
+            Map<String, Double> weight) {
         TokenizedSentence s = sentences.get(n.sentence());
         String key = NameKey.of(n.surface());
         if (MONTHS.contains(key) && n.endToken() < s.size() && isNumber(s.token(n.endToken()))) {
@@ -258,7 +281,8 @@ final class PlaceResolver {
         }
         boolean context = placeContext(s, n.firstToken(), n.endToken());
         if (placeWords.test(key) || MONTHS.contains(key)) {
-            return context;
+            // in a headline every word is capitalised: "Key Town Of Gao", "Fighting In Northern Mali"
+            return context && !headlines.get(n.sentence());
         }
         if (personName(s, n.firstToken(), n.endToken()) && !context) {
             return false;

@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,10 @@ import org.factquery.extraction.gazetteer.PlaceMention;
  * rule needs a place, a country or a number.
  * Other sentences stay untagged; no rule reads them, and tagging is most of the pipeline's cost.
  *
+ * <p>A sentence in headline case ("Rebels Seize Two More Towns") is tagged with its words in lower
+ * case, but for the names the gazetteer and the actor lexicon found in it: the model, trained on
+ * running text, takes every capitalised word there for a proper noun.
+ *
  * <p>Lemmas come from OpenNLP's lemmatizer model applied to each (form, tag) pair on its own and
  * remembered: news vocabulary repeats, and the contextual model is a hundred times slower than
  * everything else while giving the same lemma for the verbs and nouns the rules look at.
@@ -57,13 +62,26 @@ public final class TaggingAnnotator implements Annotator {
     private final Map<Character, List<String>> cueStems = new HashMap<>();
     /** Nouns of a capture that "its" can tie to a place named before: "Its fall was announced". */
     private final Set<String> captureNouns;
+    private final Set<String> headlineVerbs;
+    /** What may stand before the subject of a clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "-", "and", "as", "while", "after", "\"");
 
     public TaggingAnnotator(Collection<String> cueStems) {
         this(cueStems, Set.of());
     }
 
     public TaggingAnnotator(Collection<String> cueStems, Collection<String> captureNouns) {
+        this(cueStems, captureNouns, Set.of());
+    }
+
+    /**
+     * @param headlineVerbs verbs (lemmas) that, right after a name and tagged as a noun, are verbs
+     *     of a headline's clause: "Rebels seize Goma" is not a noun phrase "rebels' seize"
+     */
+    public TaggingAnnotator(Collection<String> cueStems, Collection<String> captureNouns,
+            Collection<String> headlineVerbs) {
         this.captureNouns = Set.copyOf(captureNouns);
+        this.headlineVerbs = Set.copyOf(headlineVerbs);
         for (String stem : cueStems) {
             this.cueStems.computeIfAbsent(stem.charAt(0), k -> new ArrayList<>()).add(stem);
         }
@@ -96,6 +114,10 @@ public final class TaggingAnnotator implements Annotator {
         BitSet candidates = new BitSet(sentences.size());
         text.get(Layers.PLACES).forEach(m -> candidates.set(m.sentence()));
         text.get(Layers.COUNTRIES).forEach(m -> candidates.set(m.sentence()));
+        Map<Integer, BitSet> named = new HashMap<>();
+        text.get(Layers.PLACES).forEach(m -> named(named, m.sentence()).set(m.firstToken(), m.endToken()));
+        text.get(Layers.COUNTRIES).forEach(m -> named(named, m.sentence()).set(m.firstToken(), m.endToken()));
+        text.get(Layers.ACTORS).forEach(m -> named(named, m.sentence()).set(m.firstToken(), m.endToken()));
         BitSet skipped = new BitSet(sentences.size());
         text.get(Layers.SKIPPED).forEach(s -> skipped.set(s.sentence()));
         POSTaggerME tagger = new POSTaggerME(posModel); // not thread-safe; cheap to make
@@ -106,15 +128,23 @@ public final class TaggingAnnotator implements Annotator {
                     && (candidates.get(sentence.index()) || hasDigit(sentence) || describesAPlace(sentence)
                             || namesACaptureOfAPlaceBefore(sentence))
                     && hasCue(sentence);
-            tagged.add(candidate && sentence.size() > 0 ? tag(tagger, sentence) : sentence);
+            tagged.add(candidate && sentence.size() > 0
+                    ? tag(tagger, sentence, named.getOrDefault(sentence.index(), new BitSet()))
+                    : sentence);
         }
         text.put(Layers.TAGGED_TOKENS, tagged);
     }
 
-    private TokenizedSentence tag(POSTaggerME tagger, TokenizedSentence sentence) {
+    private static BitSet named(Map<Integer, BitSet> named, int sentence) {
+        return named.computeIfAbsent(sentence, k -> new BitSet());
+    }
+
+    private TokenizedSentence tag(POSTaggerME tagger, TokenizedSentence sentence, BitSet named) {
         String[] forms = new String[sentence.size()];
+        boolean headline = sentence.inHeadlineCase(named);
         for (int i = 0; i < forms.length; i++) {
-            forms[i] = sentence.token(i).text();
+            String form = sentence.token(i).text();
+            forms[i] = headline && !named.get(i) && TokenizedSentence.isCapitalisedWord(form) ? form.toLowerCase(Locale.ROOT) : form;
         }
         String[] tags = tagger.tag(forms);
         List<Token> tokens = new ArrayList<>(forms.length);
@@ -122,9 +152,37 @@ public final class TaggingAnnotator implements Annotator {
             Token token = sentence.token(i);
             // the model sometimes tags "3,000" as a conjunction; a run of digits is a number
             String tag = isNumeral(token.norm()) ? "NUM" : tags[i];
+            if (tag.equals("NOUN") && isHeadlineVerb(sentence, named, i)) {
+                tag = "VERB";
+            }
             tokens.add(token.tagged(tag, lemma(token.norm(), tag)));
         }
         return new TokenizedSentence(sentence.index(), sentence.span(), tokens, true);
+    }
+
+    /**
+     * A rule's verb tagged as a noun right after a name that opens the sentence or a clause
+     * ("Rebels seize Goma", "..., Kabul falls to"), not followed by "of" ("the Taliban capture of
+     * Kandahar" is a noun) and not after a preposition ("ended with rebel wins").
+     */
+    private boolean isHeadlineVerb(TokenizedSentence sentence, BitSet named, int i) {
+        if (i > 0 && i + 1 < sentence.size() && sentence.token(i - 1).norm().equals(",") && named.get(i + 1)
+                && isHeadlineVerb(sentence.token(i).norm())) {
+            return true; // a second verb of the same subject: "Rebels take Sibut, hold Bambari"
+        }
+        if (i == 0 || !named.get(i - 1) || named.get(i) || i + 1 >= sentence.size()
+                || sentence.token(i + 1).norm().equals("of")) {
+            return false;
+        }
+        int nameStart = named.previousClearBit(i - 1) + 1;
+        if (nameStart > 0 && !CLAUSE_OPENERS.contains(sentence.token(nameStart - 1).norm())) {
+            return false;
+        }
+        return isHeadlineVerb(sentence.token(i).norm());
+    }
+
+    private boolean isHeadlineVerb(String form) {
+        return headlineVerbs.contains(form) || headlineVerbs.contains(lemma(form, "VERB"));
     }
 
     private String lemma(String form, String tag) {
@@ -168,7 +226,7 @@ public final class TaggingAnnotator implements Annotator {
      * or a tally of them ("a dozen provincial capitals").
      */
     private static final Set<String> PLACE_DESCRIPTIONS = Set.of("capital", "city", "town", "port", "province",
-            "provincial", "district", "region", "airport", "base");
+            "provincial", "district", "region", "airport", "base", "cities", "towns", "villages");
 
     private static boolean describesAPlace(TokenizedSentence sentence) {
         for (Token token : sentence.tokens()) {
