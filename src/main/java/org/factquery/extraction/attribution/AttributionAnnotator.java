@@ -138,14 +138,14 @@ public final class AttributionAnnotator implements Annotator {
                 // "Jane Doe, the council's chairman, said": the name and its apposition
                 int appositionEnd = end - 1;
                 int appositionStart = appositionEnd;
-                while (appositionStart > 0 && !stopsSubject(s.token(appositionStart - 1))) {
+                while (appositionStart > 0 && !stopsSubject(s, appositionStart - 1)) {
                     appositionStart--;
                 }
                 if (appositionStart > 1 && s.token(appositionStart - 1).is(",")
                         && s.token(appositionStart).isAnyOf("the", "a", "an")) {
                     int nameEnd = appositionStart - 1;
                     int nameStart = nameEnd;
-                    while (nameStart > 0 && !stopsSubject(s.token(nameStart - 1))) {
+                    while (nameStart > 0 && !stopsSubject(s, nameStart - 1)) {
                         nameStart--;
                     }
                     if (allCapitalised(s, nameStart, nameEnd)) {
@@ -154,8 +154,15 @@ public final class AttributionAnnotator implements Annotator {
                     }
                 }
             } else {
-                while (start > 0 && !stopsSubject(s.token(start - 1))) {
+                while (start > 0 && !stopsSubject(s, start - 1)) {
                     start--;
+                }
+                // "officials speaking on condition of anonymity said": the speakers come before
+                if (start > 1 && s.token(start - 1).isAnyOf(SPEAKING) && !stopsSubject(s, start - 2)) {
+                    start--;
+                    while (start > 0 && !stopsSubject(s, start - 1)) {
+                        start--;
+                    }
                 }
             }
             if (start < end && hasNominal(s, start, end)) {
@@ -163,7 +170,9 @@ public final class AttributionAnnotator implements Annotator {
             }
             // '"...," said Jane Doe, a council member': the speaker follows the verb
             if (start == end && v > 0 && s.token(v - 1).isAnyOf(",", "\"") && v + 1 < s.size()
-                    && s.token(v + 1).isCapitalized() && !s.token(v + 1).hasTag("PRON")) {
+                    && (s.token(v + 1).isCapitalized() || s.token(v + 1).isAnyOf("a", "an", "the", "one")
+                            || s.token(v + 1).hasTag("NOUN"))
+                    && !s.token(v + 1).hasTag("PRON")) {
                 int after = v + 1;
                 while (after < s.size() && !s.token(after).isAnyOf(",", ".", ";", "\"", "!", "?")) {
                     after++;
@@ -174,11 +183,18 @@ public final class AttributionAnnotator implements Annotator {
         return null;
     }
 
-    /** A quotation's sentences without a source of their own take the speaker of the quotation. */
+    /**
+     * A quotation's sentences without a source of their own take the speaker of the quotation; a
+     * quotation without a speaker that follows right after one with a speaker continues it (news
+     * runs one speaker's words over several quoted paragraphs).
+     */
     private static void inheritInsideQuotations(AnnotatedText text, List<TokenizedSentence> sentences,
             Attribution[] found, Speaker[] speakers) {
         String match = text.matchText();
         int open = -1;
+        boolean openedAtStart = false;
+        Attribution lastSpeaker = null;
+        int lastQuoteEnd = -2;
         for (int s = 0; s < sentences.size(); s++) {
             Span span = sentences.get(s).span();
             for (int c = span.start(); c < span.end(); c++) {
@@ -188,11 +204,21 @@ public final class AttributionAnnotator implements Annotator {
                 boolean opening = open < 0;
                 if (opening) {
                     open = s;
+                    openedAtStart = c == span.start(); // a quoted paragraph, not a quoted phrase
                     continue;
                 }
                 int openedIn = open;
                 open = -1;
+                boolean continues = openedAtStart && lastSpeaker != null && lastQuoteEnd >= openedIn - 1;
                 if (openedIn == s) {
+                    if (found[s] == null && continues) {
+                        found[s] = new Attribution(s, lastSpeaker.sourceSpan(), lastSpeaker.source(),
+                                lastSpeaker.canonical(), lastSpeaker.cue(), true);
+                    }
+                    if (found[s] != null) {
+                        lastSpeaker = found[s];
+                    }
+                    lastQuoteEnd = s;
                     continue;
                 }
                 // closes in sentence s a quotation opened in an earlier sentence: the speaker
@@ -203,9 +229,14 @@ public final class AttributionAnnotator implements Annotator {
                     speaker = new Attribution(s, trimSpan(text.text(), subject), trim(subject.coveredText(text.text())),
                             canonical(text, s, subject), speakers[s].cue(), true);
                 }
+                if (speaker == null && continues) {
+                    speaker = lastSpeaker;
+                }
+                lastQuoteEnd = s;
                 if (speaker == null) {
                     continue;
                 }
+                lastSpeaker = speaker;
                 for (int k = openedIn; k <= s; k++) {
                     if (found[k] == null) {
                         found[k] = new Attribution(k, speaker.sourceSpan(), speaker.source(), speaker.canonical(),
@@ -220,7 +251,15 @@ public final class AttributionAnnotator implements Annotator {
         return speaker != null && sentence.token(speaker.verb()).span().start() > quoteAt;
     }
 
-    private static boolean stopsSubject(Token t) {
+    /** Participles that describe how sources spoke, between them and their verb. */
+    private static final String[] SPEAKING = {"speaking", "talking", "briefing", "writing", "posting"};
+
+    private static boolean stopsSubject(TokenizedSentence s, int i) {
+        Token t = s.token(i);
+        if (t.is("-") && i > 0 && i + 1 < s.size() && s.token(i - 1).span().end() == t.span().start()
+                && t.span().end() == s.token(i + 1).span().start()) {
+            return false; // a hyphen inside a name: "Al-Shabaab said"
+        }
         return t.isAnyOf(",", ";", ":", "\"", "(", ")", "that", "-", "--") || t.hasTag("VERB") || t.hasTag("AUX")
                 || t.hasTag("SCONJ") || t.norm().equals("'");
     }

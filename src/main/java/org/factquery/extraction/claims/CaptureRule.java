@@ -42,8 +42,8 @@ final class CaptureRule implements ClaimRule {
             } else if ((c.tag(i, "NOUN") || c.tag(i, "PROPN")) && c.lemmaIn(i, "capture-noun")
                     && c.norm(i + 1).equals("of")) {
                 nominal(c, i, claims);
-            } else if (c.tag(i, "NOUN") && c.lemmaIn(i, "capture-noun") && i == 1 && c.t(0).is("its")
-                    && !c.norm(i + 1).equals("of")) {
+            } else if (c.tag(i, "NOUN") && c.lemmaIn(i, "capture-noun") && i == 1
+                    && c.t(0).isAnyOf("its", "that", "this") && !c.norm(i + 1).equals("of")) {
                 anaphoricNominal(c, i, claims);
             } else if (isVerb(c, i) && c.lemmaIn(i, "handover-verb")) {
                 handover(c, i, claims);
@@ -69,6 +69,10 @@ final class CaptureRule implements ClaimRule {
         boolean needsObjectNoun = lemma.equals("take") || lemma.equals("gain") || lemma.equals("claim")
                 || lemma.equals("assume") || lemma.equals("win") || lemma.equals("regain") || lemma.equals("recover")
                 || lemma.equals("reclaim");
+        if (!passive && c.norm(after).equals("it") && !PRONOUN_IDIOMS.contains(c.norm(after + 1))) {
+            pronounObject(c, v, after, clauseStart, claims); // "They took it without a fight."
+            return;
+        }
         if (c.normIn(after, "capture-object-noun")) {
             after++;
             if (c.norm(after).equals("of") || c.norm(after).equals("over")) {
@@ -261,8 +265,34 @@ final class CaptureRule implements ClaimRule {
                 && c.t(k + 1).isAnyOf("for", "over", "of", "on");
     }
 
+    /** What after "took it" makes no place of "it": "took it as a sign", "seized it for himself". */
+    private static final java.util.Set<String> PRONOUN_IDIOMS = java.util.Set.of("as", "for", "that", "to",
+            "seriously", "personally", "upon", "easy", "hard", "well", "badly", "in");
+
     /**
-     * A sentence that opens with "Its fall ...", "Its capture by the rebels ...": the capture of
+     * "They took it without a fight", "the rebels captured it on Sunday": "it" is the city the
+     * sentence or the few before named last; "they" the actor named last before the sentence.
+     */
+    private void pronounObject(SentenceContext c, int v, int it, int clauseStart, List<ExtractedClaim> claims) {
+        var city = c.doc.lastCityBefore(c.index, v);
+        if (city.isEmpty()) {
+            return;
+        }
+        String actor = Clauses.actorBefore(c, v, clauseStart);
+        String rule = "capture.active.anaphor";
+        if (actor == null && c.norm(v - 1).equals("they") || actor == null && c.norm(v - 2).equals("they")) {
+            actor = c.doc.lastActorBefore(c.index).orElse(null);
+        }
+        if (actor == null) {
+            actor = speakerOrTopic(c);
+            rule += ".implied-agent";
+        }
+        PlaceRef ref = new PlaceRef(city.get(), c.text(it, it + 1), it, it + 1, null, "anaphor");
+        emit(c, List.of(ref), actor, rule, clauseStart, v, Clauses.end(c, it + 1), claims);
+    }
+
+    /**
+     * A sentence that opens with "Its fall ...", "That seizure ...", "Its capture by the rebels ...": the capture of
      * the first city the sentence before names (its subject or topic, more often than the city
      * it names last: "Bria, a diamond town near Bambari, was besieged. Its fall ...").
      */

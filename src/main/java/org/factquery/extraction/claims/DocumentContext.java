@@ -106,6 +106,17 @@ final class DocumentContext {
                 .filter(p -> p.kind() == PlaceKind.CITY).findFirst();
     }
 
+    /** The actor named last in the few sentences before this one: whom a "they" opening it means. */
+    Optional<String> lastActorBefore(int sentence) {
+        for (int s = sentence - 1; s >= Math.max(0, sentence - ANAPHOR_REACH); s--) {
+            List<ActorMention> mentions = actorMentions.getOrDefault(s, List.of());
+            if (!mentions.isEmpty()) {
+                return Optional.of(mentions.get(mentions.size() - 1).canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<PlaceEntry> lastCityBefore(int sentence, int token) {
         return lastBefore(sentence, token, PlaceKind.CITY);
     }

@@ -237,10 +237,30 @@ public final class TaggingAnnotator implements Annotator {
         return false;
     }
 
-    /** "its fall", "its capture": a capture of the place the text named before. */
+    /**
+     * "its fall", "that seizure": a capture of the place the text named before; "took it",
+     * "captured it": a verb of the rules with "it" for its object.
+     */
     private boolean namesACaptureOfAPlaceBefore(TokenizedSentence sentence) {
         for (int i = 0; i + 1 < sentence.size(); i++) {
-            if (sentence.token(i).norm().equals("its") && captureNouns.contains(sentence.token(i + 1).norm())) {
+            String w = sentence.token(i).norm();
+            if ((w.equals("its") || w.equals("that") || w.equals("this"))
+                    && captureNouns.contains(sentence.token(i + 1).norm())) {
+                return true;
+            }
+            if (sentence.token(i + 1).norm().equals("it") && startsWithCue(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithCue(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (String stem : cueStems.getOrDefault(word.charAt(0), List.of())) {
+            if (word.startsWith(stem)) {
                 return true;
             }
         }
