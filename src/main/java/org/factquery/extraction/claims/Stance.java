@@ -80,6 +80,11 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
     private static boolean forecast(SentenceContext c, int clauseStart, int trigger, int clauseEnd, Use use) {
         int from = Math.max(0, clauseStart - 1);
         for (int i = from; i < trigger; i++) {
+            if (c.normIn(i, "conditional")) {
+                // "if Maiduguri falls", "unless reinforcements arrive", "should Kidal fall", "should have
+                // held": a possibility or a counterfactual, not an event
+                return true;
+            }
             if (c.normIn(i, "forecast-modal") && (c.tag(i, "AUX") || c.tag(i, "VERB"))) {
                 boolean announcement = use == Use.DEPLOYMENT && c.t(i).isAnyOf("will", "would", "shall", "'ll");
                 if (!announcement) {

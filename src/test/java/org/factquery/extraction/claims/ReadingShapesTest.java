@@ -128,10 +128,22 @@ class ReadingShapesTest {
             "Rebels seized Zawiya, which borders the capital Tripoli.",
             "Fighting was reported 90 km from Tripoli on the road to Sirte.",
             "If Maiduguri falls, the whole north-east will be exposed.",
-            "It is unclear whether Baidoa can hold against the militants." })
+            "It is unclear whether Baidoa can hold against the militants.",
+            "If Maiduguri falls, the whole north-east is lost.",
+            "Should Kidal fall, the road to the border is open.",
+            "Analysts asked whether Goma had fallen to the rebels.",
+            "The army will not leave Bria unless the rebels take Bambari first." })
     void rumoursIntentionsLandmarksAndConditionsAreNoFirmCapture(String text) {
         assertThat(claims(text, ClaimKind.CAPTURE)).filteredOn(c -> !c.place().name().equals("Zawiya"))
                 .noneMatch(ReadingShapesTest::firm);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The army should have held Bria, officials admitted.",
+            "If government troops still hold Kismayo, the port stays open." })
+    void aCounterfactualOrConditionalHoldIsNoFirmControl(String text) {
+        assertThat(claims(text, ClaimKind.CONTROL)).noneMatch(ReadingShapesTest::firm);
     }
 
     private static boolean firm(ExtractedClaim c) {
