@@ -90,9 +90,9 @@ final class TimelineReader {
     }
 
     /**
-     * A sentence that introduces a list of captures: it ends with a colon, or names a timeline or
-     * list, and holds a word of capture ("taken", "fallen", "captures"), no modal or intention
-     * ("could fall", "vowed to take") and no negation.
+     * A sentence that introduces a list of captures: it names places in the plural ("towns",
+     * "cities") and ends with a colon, or names a timeline; it holds a word of capture ("taken",
+     * "fallen", "captures"), no modal or intention ("could fall", "vowed to take") and no negation.
      */
     private Optional<Lead> lead(TokenizedSentence s) {
         if (s.size() < 2) {
@@ -100,11 +100,13 @@ final class TimelineReader {
         }
         boolean colon = s.token(s.size() - 1).norm().equals(":");
         boolean named = false;
+        boolean places = false;
         boolean capture = false;
         boolean recapture = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.token(i).norm();
             named |= doc.cues.set("timeline-noun").contains(w);
+            places |= doc.cues.set("timeline-places").contains(w);
             capture |= doc.cues.set("timeline-capture").contains(w);
             recapture |= doc.cues.set("timeline-recapture").contains(w);
             if (doc.cues.set("forecast-modal").contains(w) || doc.cues.set("negation").contains(w)
@@ -112,7 +114,7 @@ final class TimelineReader {
                 return Optional.empty();
             }
         }
-        if (!capture || !(colon || named)) {
+        if (!capture || !(colon && places || named)) {
             return Optional.empty();
         }
         String actor = doc.actorMentions.getOrDefault(s.index(), List.of()).stream()

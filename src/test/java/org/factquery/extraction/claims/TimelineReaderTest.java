@@ -95,7 +95,8 @@ class TimelineReaderTest {
             "Towns hit by air strikes this week:\nFeb 3 – Saraqib: two markets hit.\nFeb 5 – Ariha: a school hit.",
             "Towns the rebels have vowed to seize:\nFeb 3 – Saraqib\nFeb 5 – Ariha",
             "Towns the army says were not taken:\nFeb 3 – Saraqib\nFeb 5 – Ariha",
-            "Key dates in the war:\nFeb 3 – Saraqib: talks open.\nFeb 5 – Ariha: a ceasefire is signed." })
+            "Key dates in the war:\nFeb 3 – Saraqib: talks open.\nFeb 5 – Ariha: a ceasefire is signed.",
+            "Soldiers the army has lost, by the town where they fell:\nFeb 3 – Saraqib: two.\nFeb 5 – Ariha: one." })
     void aListThatIsNoListOfCapturesReportsNone(String text) {
         assertThat(timelineCaptures(text)).isEmpty();
     }
