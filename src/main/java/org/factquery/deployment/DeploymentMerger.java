@@ -19,8 +19,9 @@ import org.factquery.claim.Firmness;
  * whose range they overlap, and whose destination agrees with theirs: equal, unknown on one side,
  * or a city inside the other's country ("Kabul" and "Afghanistan").</li>
  * <li>A report without a count ("will send troops", "hundreds of soldiers") joins the one counted
- * deployment it agrees with, preferring the same destination; when it agrees with several, or
- * none, it is a deployment of its own rather than a guess.</li>
+ * deployment it agrees with, preferring the same destination (one that names a destination joins
+ * only a deployment that names one too); when it agrees with several, or none, it is a
+ * deployment of its own rather than a guess.</li>
  * </ol>
  */
 public final class DeploymentMerger {
@@ -113,10 +114,14 @@ public final class DeploymentMerger {
         return deployments;
     }
 
-    /** The one counted deployment an uncounted report belongs to, or null when that is not clear. */
+    /**
+     * The one counted deployment an uncounted report belongs to, or null when that is not clear. A
+     * report that names a destination joins only a deployment that names one too: a destination
+     * is never lent to a deployment whose own reports do not give it.
+     */
     private static Group home(DeploymentReport r, List<Group> groups) {
-        List<Group> agree = groups.stream().filter(g -> g.counted() && g.countAgrees(r) && g.destinationAgrees(r))
-                .toList();
+        List<Group> agree = groups.stream().filter(g -> g.counted() && g.countAgrees(r) && g.destinationAgrees(r)
+                && (r.destination() == null || g.destination != null)).toList();
         List<Group> same = agree.stream().filter(g -> g.sameDestination(r)).toList();
         if (same.size() == 1) {
             return same.get(0);

@@ -87,6 +87,19 @@ class IngestionLimitsResourceTest {
         assertThat(SampleStore.documentCount()).isEqualTo(before);
     }
 
+    /** Waits (at most 30 s) until the readiness check counts this many ingestions in flight. */
+    private static void awaitIngestionsInFlight(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Integer inFlight = given().get("/q/health/ready").then().extract()
+                    .path("checks.find { it.name == 'ingestion' }.data.inFlight");
+            if (inFlight != null && inFlight == expected) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
     @Test
     void tricklingBodiesHoldNoWorkerAndBeyondTheBoundAreRefused() throws Exception {
         long before = SampleStore.documentCount();
@@ -96,7 +109,7 @@ class IngestionLimitsResourceTest {
             slow.add(RawHttp.client().sendAsync(RawHttp.tricklingPost("/documents", json, Duration.ofMillis(200)),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         }
-        Thread.sleep(500); // both slow clients admitted and sending
+        awaitIngestionsInFlight(2); // both slow clients admitted and sending, however loaded the machine
 
         // the two workers are free: reads and readiness answer
         given().get("/cities").then().statusCode(200);

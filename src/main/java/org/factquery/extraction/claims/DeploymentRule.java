@@ -40,6 +40,7 @@ final class DeploymentRule implements ClaimRule {
             ExtractedClaim claim = deployment(c, v, previousTrigger);
             if (claim != null) {
                 claims.add(claim);
+                totalAfter(c, claim).ifPresent(claims::add);
                 previousTrigger = v;
             }
         }
@@ -80,7 +81,8 @@ final class DeploymentRule implements ClaimRule {
                 .detail("troopsMax", troops.max())
                 .detail("troopsText", troops.text())
                 .detail("qualifier", troops.qualifier())
-                .detail("status", status(c, clauseStart, v))
+                .detail("status", status(c, clauseStart, v, end))
+                .detail("role", role(c, troops))
                 .detail("purpose", purpose)
                 .detail("timeframe", timeframe(c, v));
         List<String> units = units(c);
@@ -97,7 +99,7 @@ final class DeploymentRule implements ClaimRule {
     }
 
     /** A troop count: the number, its upper bound for a range, the words, the qualifier. */
-    record Troops(Integer count, Integer max, String text, String qualifier, int end) {
+    record Troops(Integer count, Integer max, String text, String qualifier, int start, int end) {
     }
 
     /** The troop phrase in {@code [from, to)}: "3,000 US troops", "around 600 troops", "hundreds", "troops". */
@@ -117,7 +119,7 @@ final class DeploymentRule implements ClaimRule {
                 int noun = troopNounWithin(c, next, Math.min(to, next + 5));
                 if (noun >= 0 && c.normIn(noun, "troop-noun") && !isFormation(c, noun)) {
                     String qualifier = qualifierBefore(c, i);
-                    return new Troops(n.value(), max, c.text(i, next), qualifier, noun + 1);
+                    return new Troops(n.value(), max, c.text(i, next), qualifier, i, noun + 1);
                 }
                 if (noun >= 0) {
                     // "two Marine infantry battalions": formations, not a head count
@@ -125,19 +127,19 @@ final class DeploymentRule implements ClaimRule {
                     while (end < to && (c.normIn(end, "troop-noun") || c.normIn(end, "unit"))) {
                         end++;
                     }
-                    return new Troops(null, null, c.text(i, end), null, end);
+                    return new Troops(null, null, c.text(i, end), null, i, end);
                 }
             }
             if (c.t(i).isAnyOf("hundreds", "thousands", "dozens")) {
                 int noun = troopNounWithin(c, i + 1, Math.min(to, i + 4));
-                return new Troops(null, null, c.text(i, i + 1), null, noun >= 0 ? noun + 1 : i + 1);
+                return new Troops(null, null, c.text(i, i + 1), null, i, noun >= 0 ? noun + 1 : i + 1);
             }
             if (c.normIn(i, "troop-noun") || c.phraseAt(i, "unit") > 0 && c.t(i).isCapitalized()) {
                 int end = i + 1;
                 while (end < to && (c.normIn(end, "troop-noun") || c.phraseAt(end, "unit") > 0)) {
                     end++;
                 }
-                return new Troops(null, null, null, null, end);
+                return new Troops(null, null, null, null, -1, end);
             }
         }
         return null;
@@ -221,7 +223,9 @@ final class DeploymentRule implements ClaimRule {
     /** "to Kabul", "into Afghanistan", "to the nation", or the object of "enter". */
     private static Destination destination(SentenceContext c, int from, int to) {
         for (int i = from; i < to; i++) {
-            boolean preposition = c.t(i).isAnyOf("to", "into", "in") && !c.tag(i + 1, "VERB");
+            // a name the tagger took for a verb ("to Kuwait/VERB") is still a place
+            boolean named = c.placeStartingAt(i + 1) != null || c.countryStartingAt(i + 1) != null;
+            boolean preposition = c.t(i).isAnyOf("to", "into", "in") && (!c.tag(i + 1, "VERB") || named);
             boolean enterObject = i == from && i > 0 && c.t(i - 1).lemmaOrNorm().equals("enter");
             if (!preposition && !enterObject) {
                 if (c.t(i).is("to") && c.tag(i + 1, "VERB")) {
@@ -271,8 +275,9 @@ final class DeploymentRule implements ClaimRule {
     /** "to assist with ...", "to help evacuate ...", else "for the evacuation of ...". */
     private static String purpose(SentenceContext c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (c.t(i).is("to") && c.tag(i + 1, "VERB")) {
-                return trimmed(c, i, to);
+            if (c.t(i).is("to") && c.tag(i + 1, "VERB") && c.placeStartingAt(i + 1) == null
+                    && c.countryStartingAt(i + 1) == null) {
+                return trimmed(c, i, to); // not "to Cabo Delgado", a place the tagger took for a verb
             }
         }
         for (int i = from; i < to; i++) {
@@ -345,8 +350,91 @@ final class DeploymentRule implements ClaimRule {
         return null;
     }
 
-    /** announced (will, would, to send, vowed), under way (is sending), done (sent, has deployed). */
-    private static String status(SentenceContext c, int clauseStart, int v) {
+    /**
+     * Whether the count is an increment ("an additional 1,000", "1,000 more", "another 500", "500
+     * troops in addition to the 1,000 already there"), a total ("a total of 6,000") or neither
+     * (null). A total stated after the count ("..., bringing the total to 6,000") is a report of
+     * its own ({@link #totalAfter}).
+     */
+    private static String role(SentenceContext c, Troops troops) {
+        if (troops.start() < 0) {
+            return null;
+        }
+        for (int i = Math.max(0, troops.start() - 4); i < troops.start(); i++) {
+            int total = c.phraseAt(i, "deployment-total");
+            if (total > 0 && i + total >= troops.start() - 2) {
+                return "total";
+            }
+        }
+        int after = c.phraseAt(troops.end(), "deployment-total");
+        if (after > 0 && !c.norm(troops.end() + after - 1).equals("to")) {
+            return "total"; // "4,800 troops in all"
+        }
+        if (troops.qualifier() != null && c.doc.cues.set("deployment-increment").contains(troops.qualifier())) {
+            return "increment";
+        }
+        for (int i = troops.start(); i < Math.min(c.size(), troops.end() + 6); i++) {
+            if (c.phraseAt(i, "deployment-increment") > 0) {
+                return "increment"; // "1,000 more troops", "500 troops in addition to the 1,000 there"
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "..., bringing the total to about 6,000": the total a deployment's count adds up to, as a
+     * report of the same sender and destination with {@code role: total}.
+     */
+    private static java.util.Optional<ExtractedClaim> totalAfter(SentenceContext c, ExtractedClaim increment) {
+        int from = -1;
+        for (int i = 0; i < c.size(); i++) {
+            int total = c.phraseAt(i, "deployment-total");
+            if (total > 0 && c.norm(i + total - 1).equals("to")) {
+                from = i + total;
+                break;
+            }
+        }
+        if (from < 0) {
+            return java.util.Optional.empty();
+        }
+        int at = from;
+        int qualifier = c.phraseAt(at, "number-qualifier");
+        at += qualifier;
+        Numbers.Read n = Numbers.at(c, at);
+        if (n == null || increment.number() != null && n.value() <= increment.number()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(increment.details());
+        details.put("troops", n.value());
+        details.put("troopsText", c.text(at, n.end()));
+        details.remove("troopsMax");
+        details.put("qualifier", qualifier > 0 ? c.text(from, at).toLowerCase(java.util.Locale.ROOT) : null);
+        details.values().removeIf(java.util.Objects::isNull);
+        details.put("role", "total");
+        details.remove("purpose");
+        return java.util.Optional.of(new ExtractedClaim(ClaimKind.DEPLOYMENT, increment.sentence(), increment.actor(),
+                increment.place(), increment.placeText(), n.value(), details, increment.attributedTo(),
+                increment.attributedActor(), increment.modality(), increment.negated(), increment.eventDate(),
+                increment.eventTimeText(), "deployment.total", increment.confidence()));
+    }
+
+    /**
+     * announced (will, would, to send, vowed), under way (is sending), done (sent, has deployed);
+     * standby ("to stand by", "on standby", "to stand ready") and staged ("pre-positioned",
+     * "staged in") whatever the tense: troops held near a war, not sent into it.
+     */
+    private static String status(SentenceContext c, int clauseStart, int v, int end) {
+        for (int i = Math.max(0, clauseStart - 1); i < end; i++) {
+            int standby = c.phraseAt(i, "deployment-standby");
+            for (int k = i; k < i + standby; k++) {
+                if (c.normIn(k, "deployment-staged")) {
+                    return "staged";
+                }
+            }
+            if (standby > 0) {
+                return "standby";
+            }
+        }
         for (int i = Math.max(0, clauseStart - 1); i < v; i++) {
             if (c.t(i).isAnyOf("will", "would", "shall", "'ll", "to", "plans", "planned", "plan", "set")) {
                 return "announced";

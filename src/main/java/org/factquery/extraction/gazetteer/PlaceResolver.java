@@ -206,6 +206,11 @@ final class PlaceResolver {
                 reason = reason.equals("population") ? "country" : reason;
             }
             score += Math.log10(Math.max(c.population(), 10)) * 0.8;
+            if (c.isNationalCapital()) {
+                // a country's capital is the news' place of that name: "send troops to Kabul" in a
+                // briefing by the Pentagon is not Cabool, Missouri
+                score += 3;
+            }
             if (kindCue != null && c.kind().name().equals(kindCue)) {
                 score += 20; // "Kandahar province", "the city of Herat"
                 reason = "kind";

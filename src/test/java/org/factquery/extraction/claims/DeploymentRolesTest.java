@@ -1,0 +1,85 @@
+package org.factquery.extraction.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquery.extraction.claims.ClaimFixture.claims;
+import static org.factquery.extraction.claims.ClaimFixture.only;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whether a deployment's count adds to troops already sent or states the whole, and troops held
+ * near a war rather than sent into it: sentences written for these tests, with several sending
+ * countries (United States, United Kingdom, France, Türkiye, Germany, Rwanda) and destinations.
+ */
+class DeploymentRolesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Pentagon will send an additional 1,000 troops to Kabul.                     | United States | 1000
+            Turkey will send 500 more soldiers to Libya.                                    | Türkiye       | 500
+            France will send 500 troops to Niger in addition to the 1,000 already there.    | France        | 500
+            Britain will fly another 200 paratroopers to Kabul.                             | United Kingdom | 200
+            """)
+    void anIncrementSaysSo(String text, String country, int troops) {
+        ExtractedClaim d = only(text, ClaimKind.DEPLOYMENT);
+        assertThat(d.actor()).isEqualTo(country);
+        assertThat(d.number()).isEqualTo(troops);
+        assertThat(d.details()).containsEntry("role", "increment");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Germany will station a total of 4,800 troops in Lithuania.",
+            "The United States will deploy 4,800 troops in all to Lithuania." })
+    void aTotalSaysSo(String text) {
+        ExtractedClaim d = only(text, ClaimKind.DEPLOYMENT);
+        assertThat(d.number()).isEqualTo(4800);
+        assertThat(d.details()).containsEntry("role", "total");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The president ordered 1,000 more US troops to Afghanistan, bringing the total to about 6,000. | 1000 | 6000
+            Britain sent another 200 soldiers to Kabul on Friday, bringing the total to 800.            | 200  | 800
+            """)
+    void aTotalAfterTheIncrementIsAReportOfItsOwnAndNeverTheirSum(String text, int increment, int total) {
+        List<ExtractedClaim> d = claims(text, ClaimKind.DEPLOYMENT);
+        assertThat(d).extracting(ExtractedClaim::number).containsExactly(increment, total);
+        assertThat(d).extracting(c -> c.details().get("role")).containsExactly("increment", "total");
+        assertThat(d).extracting(ExtractedClaim::place).allSatisfy(p -> assertThat(p).isEqualTo(d.get(0).place()));
+        assertThat(d.get(1).ruleId()).isEqualTo("deployment.total");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The United States will deploy 3,000 troops to Kuwait to stand by in case they are needed. | Kuwait   | standby
+            France will send 300 soldiers to Djibouti to be on standby for an evacuation.           | Djibouti | standby
+            Britain will send 600 troops to Cyprus, where they will be staged for the evacuation.    | Cyprus   | staged
+            """)
+    void troopsHeldNearAWarAreOnStandbyOrStaged(String text, String destination, String status) {
+        ExtractedClaim d = only(text, ClaimKind.DEPLOYMENT);
+        assertThat(d.details()).containsEntry("destination", destination).containsEntry("status", status);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rwanda sent 1,000 soldiers and police to Cabo Delgado.            | Cabo Delgado
+            The United States will deploy 3,000 troops to Kuwait next week.   | Kuwait
+            """)
+    void aPlaceTheTaggerTakesForAVerbIsTheDestinationNotThePurpose(String text, String destination) {
+        ExtractedClaim d = only(text, ClaimKind.DEPLOYMENT);
+        assertThat(d.details()).containsEntry("destination", destination).doesNotContainKey("purpose");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The United States sent 3,000 troops to Kabul on Thursday.",
+            "Rwanda sent 1,000 soldiers to Cabo Delgado." })
+    void aPlainCountIsNeitherIncrementNorTotal(String text) {
+        assertThat(only(text, ClaimKind.DEPLOYMENT).details()).doesNotContainKey("role");
+    }
+}
