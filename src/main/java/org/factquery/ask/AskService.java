@@ -24,6 +24,7 @@ import org.factquery.ask.Question.CityAspect;
 import org.factquery.ask.Question.CityList;
 import org.factquery.ask.Question.Disagreements;
 import org.factquery.ask.Question.Party;
+import org.factquery.ask.Question.TroopAspect;
 import org.factquery.city.CityStatus;
 import org.factquery.city.CityStatusService;
 import org.factquery.city.CityViews.CityStatusView;
@@ -220,24 +221,60 @@ public class AskService {
                 + "; the reports give no day.";
     }
 
+    /**
+     * The latest total the reports state for a country, with the increments behind it; a total
+     * is never computed by adding deployments up.
+     */
+    private String total(String sender, String country, int evidenceLimit, List<Evidence> shown) {
+        if (country == null) {
+            return "Ask about one country: totals are stated per sending country.";
+        }
+        List<DeploymentService.CountryTotalView> totals = deployments.totals(country, evidenceLimit);
+        DeploymentService.CountryTotalView t = totals.isEmpty() ? null : totals.get(0);
+        List<DeploymentView> increments = t == null ? List.of()
+                : t.deployments().stream().filter(d -> "increment".equals(d.role())).toList();
+        increments.forEach(d -> shown.addAll(d.evidence()));
+        String behind = increments.isEmpty() ? "" : "; the increments reported: " + join(increments.stream()
+                .map(d -> troops(d) + (d.destination() == null ? "" : " to " + d.destination())).toList(), "and");
+        if (t == null || t.total() == null) {
+            return "No report states a total for " + theCountry(country) + behind + ".";
+        }
+        shown.addAll(0, t.total().evidence());
+        return sender + " is reported sending " + troops(t.total()) + " in total"
+                + (t.total().destination() == null ? "" : " to " + t.total().destination())
+                + " (the latest stated total, " + documents(t.total().documents()) + ")" + behind + ".";
+    }
+
     private AnswerView troops(String question, AboutTroops q, int evidenceLimit) {
         String country = q.country() == null ? null : knownCountry(q.country());
-        List<DeploymentView> found = deployments.list(country, q.destination(), evidenceLimit, ALL).items();
-        String sender = country == null ? "Countries" : capitalize(the(country));
+        List<DeploymentView> found = deployments.list(country, q.destination(), null, evidenceLimit, ALL).items();
+        String sender = country == null ? "Countries" : capitalize(theCountry(country));
         String to = q.destination() == null ? "" : " to " + q.destination();
         List<DeploymentView> counted = found.stream().filter(d -> d.troops() != null).toList();
         List<Evidence> shown = new ArrayList<>();
         String answer;
         if (found.isEmpty()) {
-            answer = "The store holds no report of " + (country == null ? "any country" : the(country))
+            answer = "The store holds no report of " + (country == null ? "any country" : theCountry(country))
                     + " sending troops" + to + ".";
         } else {
             answer = switch (q.aspect()) {
+                case TOTAL -> total(sender, country, evidenceLimit, shown);
+                case STAGING -> {
+                    List<DeploymentView> held = found.stream()
+                            .filter(d -> "standby".equals(d.status()) || "staged".equals(d.status())).toList();
+                    held.forEach(d -> shown.addAll(d.evidence()));
+                    yield held.isEmpty() ? "No report says " + (country == null ? "any country" : theCountry(country))
+                            + " is staging troops or holding them on standby" + to + "."
+                            : sender + " " + verb(country) + " reported holding troops ready " + join(held.stream()
+                                    .map(d -> (d.destination() == null ? "somewhere not named" : "in " + d.destination())
+                                            + " (" + troops(d) + ", " + d.status() + ", " + documents(d.documents())
+                                            + ")").toList(), "and") + ".";
+                }
                 case HOW_MANY -> {
                     List<DeploymentView> shownDeployments = counted.isEmpty() ? found : counted;
                     shownDeployments.forEach(d -> shown.addAll(d.evidence()));
                     yield sender + (country == null ? " are" : " is") + " reported sending " + join(shownDeployments
-                            .stream().map(d -> (country == null ? the(d.country()) + ": " : "") + troops(d)
+                            .stream().map(d -> (country == null ? theCountry(d.country()) + ": " : "") + troops(d)
                                     + (d.destination() == null ? "" : " to " + d.destination())
                                     + " (" + documents(d.documents()) + ")").toList(), "and") + ".";
                 }
@@ -261,7 +298,7 @@ public class AskService {
                 }
             };
         }
-        StringBuilder query = new StringBuilder("/deployments");
+        StringBuilder query = new StringBuilder(q.aspect() == TroopAspect.TOTAL ? "/deployments/totals" : "/deployments");
         if (country != null || q.destination() != null) {
             query.append('?');
             if (country != null) {
@@ -478,6 +515,16 @@ public class AskService {
     }
 
     /** "the Taliban", "the Afghan government", "the United States"; "al-Shabaab" takes no article. */
+    /** Country names that take an article: "the United States", "the Netherlands"; "France" does not. */
+    private static final java.util.regex.Pattern COUNTRY_WITH_ARTICLE = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:united|republic|kingdom|states|islands|emirates|federation|union)\\b.*"
+                    + "|netherlands|philippines|bahamas|gambia|comoros|maldives|seychelles|vatican.*");
+
+    /** A country's name as a sentence needs it: "the United States", "France". */
+    static String theCountry(String country) {
+        return COUNTRY_WITH_ARTICLE.matcher(country).matches() ? "the " + country : country;
+    }
+
     static String the(String actor) {
         if (actor == null) {
             return "an unnamed side";

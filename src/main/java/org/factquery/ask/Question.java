@@ -72,7 +72,7 @@ public sealed interface Question {
 
     enum CityAspect { WHO_CONTROLS, HAS_FALLEN, WHEN_FELL }
 
-    enum TroopAspect { HOW_MANY, WHERE, WHY }
+    enum TroopAspect { HOW_MANY, TOTAL, WHERE, STAGING, WHY }
 
     enum Holding { CAPTURED, CONTROLLED, CONTESTED }
 }

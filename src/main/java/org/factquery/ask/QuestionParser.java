@@ -41,6 +41,8 @@ public final class QuestionParser {
             "When did <city> fall? (also: when was <city> captured / when did <actor> take <city>)",
             "How many troops is <country> sending? (also: ... sending to <place> / how many British soldiers ...)",
             "Where is <country> sending troops?",
+            "How many troops is <country> sending in total?",
+            "Where is <country> staging troops? (also: ... keeping troops on standby)",
             "Why is <country> sending troops? (also: what are <country>'s troops for)",
             "How many provincial capitals has <actor> captured? (also: how many capitals have fallen)",
             "Which towns has <actor> captured? (also: which cities does the government hold / "
@@ -164,6 +166,12 @@ public final class QuestionParser {
                 : YES_NO.matcher(q).find() ? TroopAspect.HOW_MANY : null;
         if (aspect == null) {
             return Optional.empty();
+        }
+        if (aspect == TroopAspect.HOW_MANY && lower.matches(".*\\b(?:in total|total|in all|altogether)\\b.*")) {
+            aspect = TroopAspect.TOTAL;
+        }
+        if (aspect == TroopAspect.WHERE && lower.matches(".*\\b(?:stag\\w*|standby|stand by|stand-by|pre-?position\\w*)\\b.*")) {
+            aspect = TroopAspect.STAGING;
         }
         String sender = null;
         String destination = null;

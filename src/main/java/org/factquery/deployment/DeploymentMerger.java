@@ -17,7 +17,9 @@ import org.factquery.claim.Firmness;
  * <ol>
  * <li>Reports with a count join a deployment of the same country whose count they match or
  * whose range they overlap, and whose destination agrees with theirs: equal, unknown on one side,
- * or a city inside the other's country ("Kabul" and "Afghanistan").</li>
+ * or a city inside the other's country ("Kabul" and "Afghanistan"). A total ("bringing the total
+ * to 6,000") and an increment ("an additional 1,000") never join: a total is not added to its
+ * parts, nor a part taken for the whole.</li>
  * <li>A report without a count ("will send troops", "hundreds of soldiers") joins the one counted
  * deployment it agrees with, preferring the same destination (one that names a destination joins
  * only a deployment that names one too); when it agrees with several, or none, it is a
@@ -35,6 +37,7 @@ public final class DeploymentMerger {
         String destination;
         String destinationKind;
         String destinationCountry;
+        String role;
 
         Group(DeploymentReport first) {
             add(first);
@@ -42,6 +45,7 @@ public final class DeploymentMerger {
 
         void add(DeploymentReport r) {
             reports.add(r);
+            role = role == null ? r.role() : role;
             DeploymentReport.Range theirs = r.troops() == null ? null : r.range();
             if (theirs != null) {
                 range = range == null ? theirs : new DeploymentReport.Range(Math.max(range.min(), theirs.min()),
@@ -73,7 +77,7 @@ public final class DeploymentMerger {
 
         boolean countAgrees(DeploymentReport r) {
             DeploymentReport.Range theirs = r.range();
-            return theirs == null || range == null || range.overlaps(theirs);
+            return r.roleAgrees(role) && (theirs == null || range == null || range.overlaps(theirs));
         }
     }
 
@@ -101,7 +105,8 @@ public final class DeploymentMerger {
                     if (home != null) {
                         home.add(r);
                     } else {
-                        uncounted.stream().filter(g -> Objects.equals(g.destination, r.destination())).findFirst()
+                        uncounted.stream().filter(g -> Objects.equals(g.destination, r.destination())
+                                && r.roleAgrees(g.role)).findFirst()
                                 .ifPresentOrElse(g -> g.add(r), () -> uncounted.add(new Group(r)));
                     }
                 }
@@ -139,10 +144,13 @@ public final class DeploymentMerger {
                 .filter(m -> m != null && troops != null && m > troops).findFirst().orElse(null);
         LinkedHashSet<String> units = new LinkedHashSet<>();
         g.reports.forEach(r -> units.addAll(r.units()));
+        java.time.LocalDate lastDay = g.reports.stream().map(DeploymentReport::day).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
         return new Deployment(g.reports.get(0).country(), troops, troopsMax, List.copyOf(units), g.destination,
                 byReports(g.reports, DeploymentReport::purpose), byReports(g.reports, DeploymentReport::timeframe),
                 (int) g.reports.stream().mapToLong(DeploymentReport::documentId).distinct().count(),
-                strongest.stream().map(DeploymentReport::claimId).toList());
+                strongest.stream().map(DeploymentReport::claimId).toList(), g.role,
+                mostReported(g.reports, DeploymentReport::status), lastDay);
     }
 
     private static <T> T mostReported(List<DeploymentReport> reports, Function<DeploymentReport, T> value) {

@@ -10,10 +10,26 @@ import java.util.List;
  * @param destination the canonical place troops go to, null when not said
  * @param destinationKind CITY, COUNTRY, ... of the destination
  * @param destinationCountry the country the destination lies in (itself for a country)
+ * @param role {@code increment} or {@code total} when the report says its count is one, else null
+ * @param status announced, under way, done, standby or staged
+ * @param day the event date, else the publication day; null when neither is known
  */
 public record DeploymentReport(long claimId, long documentId, String modality, String country, Integer troops,
         Integer troopsMax, String troopsText, List<String> units, String destination, String destinationKind,
-        String destinationCountry, String purpose, String timeframe) {
+        String destinationCountry, String purpose, String timeframe, String role, String status,
+        java.time.LocalDate day) {
+
+    public DeploymentReport(long claimId, long documentId, String modality, String country, Integer troops,
+            Integer troopsMax, String troopsText, List<String> units, String destination, String destinationKind,
+            String destinationCountry, String purpose, String timeframe) {
+        this(claimId, documentId, modality, country, troops, troopsMax, troopsText, units, destination,
+                destinationKind, destinationCountry, purpose, timeframe, null, null, null);
+    }
+
+    /** Whether the two may report one deployment: a total and an increment never do. */
+    boolean roleAgrees(String otherRole) {
+        return role == null || otherRole == null || role.equals(otherRole);
+    }
 
     /** The troop range the report allows: its count or range, or the span a vague word covers. */
     Range range() {

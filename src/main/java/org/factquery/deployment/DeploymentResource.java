@@ -1,5 +1,7 @@
 package org.factquery.deployment;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,14 +47,32 @@ public class DeploymentResource {
             @Parameter(description = "Sending country, any alias (US, U.S., Britain, UK)") @QueryParam("country") String country,
             @Parameter(description = "Destination place, any alias; a country also matches its cities")
             @QueryParam("destination") String destination,
+            @Parameter(description = "Only deployments of this status: announced, under way, done, standby or staged")
+            @QueryParam("status") String status,
             @Parameter(description = "At most this many evidence items per deployment (default 10, at most 100)")
             @QueryParam("evidence") String evidence,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         String from = QueryParams.text(country);
         String to = QueryParams.text(destination);
+        String state = QueryParams.text(status);
         int limit = QueryParams.evidenceLimit(evidence);
         PageRequest request = paging.request(page, size);
-        return PagedResponse.of(answers.get(() -> service.list(from, to, limit, request),
-                "deployments", from, to, limit, request), uri);
+        return PagedResponse.of(answers.get(() -> service.list(from, to, state, limit, request),
+                "deployments", from, to, state, limit, request), uri);
+    }
+
+    @GET
+    @Path("/totals")
+    @Operation(summary = "Per sending country, the latest stated total and the deployments behind it",
+            description = "A total is what a report says the whole comes to (\"bringing the total to 6,000\"); "
+                    + "it is never computed by adding deployments up. `deployments` lists every other deployment of "
+                    + "the country, increments (`role: increment`) among them, each with its evidence.")
+    public List<DeploymentService.CountryTotalView> totals(
+            @Parameter(description = "Sending country, any alias (US, U.S., Britain, UK)") @QueryParam("country") String country,
+            @Parameter(description = "At most this many evidence items per deployment (default 10, at most 100)")
+            @QueryParam("evidence") String evidence) {
+        String from = QueryParams.text(country);
+        int limit = QueryParams.evidenceLimit(evidence);
+        return answers.get(() -> service.totals(from, limit), "deployment-totals", from, limit);
     }
 }

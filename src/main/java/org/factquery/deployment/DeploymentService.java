@@ -36,12 +36,30 @@ public class DeploymentService {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
-    /** A merged deployment as answered, with the evidence of its reports. */
+    /**
+     * A merged deployment as answered, with the evidence of its reports. {@code role} says when
+     * its count is an increment or a total; {@code status} is the most reported one (announced,
+     * under way, done, standby, staged).
+     */
     public record DeploymentView(String country, Integer troops,
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             Integer troopsMax, List<String> units, String destination, List<String> purpose,
-            List<String> timeframe, int documents, List<Evidence> evidence, int evidenceTotal) {
+            List<String> timeframe, int documents, List<Evidence> evidence, int evidenceTotal,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String role, String status) {
     }
+
+    /**
+     * What one country is sending, as reported: the latest stated total (null when no report
+     * states one) and every deployment that is not a total, increments among them. The total is
+     * never the sum of the others: reports that state totals are rarely complete about parts.
+     */
+    public record CountryTotalView(String country, DeploymentView total, List<DeploymentView> deployments) {
+    }
+
+    /** The statuses a deployment can have, for the {@code status} filter. */
+    public static final java.util.Set<String> STATUSES = java.util.Set.of("announced", "under way", "done", "standby",
+            "staged");
 
     private final EntityManager em;
     private final PlaceLookup places;
@@ -58,15 +76,48 @@ public class DeploymentService {
      * alias of either), most reported first.
      */
     @Transactional
-    public Page<DeploymentView> list(String country, String destination, int evidenceLimit, PageRequest request) {
-        Page<Deployment> page = Page.slice(deployments(country, destination), request);
-        Map<Long, Evidence> found = evidence.byClaimId(page.items().stream()
+    public Page<DeploymentView> list(String country, String destination, String status, int evidenceLimit,
+            PageRequest request) {
+        if (status != null && !STATUSES.contains(status)) {
+            throw ProblemException.unknownValue("status", "no deployment status '" + status + "'",
+                    STATUSES.stream().sorted().toList());
+        }
+        List<Deployment> all = deployments(country, destination).stream()
+                .filter(d -> status == null || status.equals(d.status())).toList();
+        Page<Deployment> page = Page.slice(all, request);
+        return new Page<>(views(page.items(), evidenceLimit), page.page(), page.size(), page.total());
+    }
+
+    /** Per sending country (one when given), its latest stated total and its other deployments. */
+    @Transactional
+    public List<CountryTotalView> totals(String country, int evidenceLimit) {
+        Map<String, List<Deployment>> byCountry = new java.util.TreeMap<>();
+        for (Deployment d : deployments(country, null)) {
+            if (d.country() != null) {
+                byCountry.computeIfAbsent(d.country(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<CountryTotalView> totals = new ArrayList<>();
+        byCountry.forEach((sender, deployments) -> {
+            Deployment latestTotal = deployments.stream().filter(d -> "total".equals(d.role()))
+                    .max(java.util.Comparator.comparing(Deployment::lastDay,
+                            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                            .thenComparing(d -> d.reports().stream().mapToLong(Long::longValue).max().orElse(0)))
+                    .orElse(null);
+            List<Deployment> parts = deployments.stream().filter(d -> !"total".equals(d.role())).toList();
+            List<DeploymentView> total = latestTotal == null ? List.of() : views(List.of(latestTotal), evidenceLimit);
+            totals.add(new CountryTotalView(sender, total.isEmpty() ? null : total.get(0), views(parts, evidenceLimit)));
+        });
+        return totals;
+    }
+
+    private List<DeploymentView> views(List<Deployment> deployments, int evidenceLimit) {
+        Map<Long, Evidence> found = evidence.byClaimId(deployments.stream()
                 .flatMap(d -> d.reports().stream().limit(evidenceLimit)).toList());
-        List<DeploymentView> items = page.items().stream().map(d -> new DeploymentView(d.country(), d.troops(),
+        return deployments.stream().map(d -> new DeploymentView(d.country(), d.troops(),
                 d.troopsMax(), d.units(), d.destination(), d.purpose(), d.timeframe(), d.documents(),
                 EvidenceRepository.withoutCopies(found, d.reports().stream().limit(evidenceLimit).toList()),
-                d.reports().size())).toList();
-        return new Page<>(items, page.page(), page.size(), page.total());
+                d.reports().size(), d.role(), d.status())).toList();
     }
 
     /** The merged deployments, filtered; used by the list and by questions. */
@@ -105,7 +156,8 @@ public class DeploymentService {
         List<DeploymentReport> reports = new ArrayList<>();
         SqlValues.forEachRow(query, r -> reports.add(new DeploymentReport(((Number) r[0]).longValue(),
                 ((Number) r[1]).longValue(), (String) r[2], (String) r[3], integer(r[4]), integer(r[5]), (String) r[6],
-                strings((String) r[7]), (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12])));
+                strings((String) r[7]), (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12],
+                (String) r[13], (String) r[14], SqlValues.date(r[15]))));
         return reports;
     }
 
@@ -116,7 +168,8 @@ public class DeploymentService {
                 SELECT c.id, """ + NearDuplicates.ORIGINAL_OF_D + """
                 , c.modality, c.actor, c.details->>'troops', c.details->>'troopsMax',
                        c.details->>'troopsText', c.details->>'units', p.name, p.kind, p.country,
-                       c.details->>'purpose', c.details->>'timeframe'
+                       c.details->>'purpose', c.details->>'timeframe', c.details->>'role', c.details->>'status',
+                       COALESCE(c.event_date, d.published_date)
                 FROM claim c JOIN document d ON d.id = c.document_id LEFT JOIN place p ON p.id = c.place_id
                 WHERE c.kind = 'DEPLOYMENT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')"""
                 + (byCountry ? " AND c.actor = :country" : "") + " ORDER BY c.id";

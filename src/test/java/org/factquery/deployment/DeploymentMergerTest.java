@@ -30,6 +30,18 @@ class DeploymentMergerTest {
     }
 
     @Test
+    void aTotalAndAnIncrementNeverMergeEvenWhenTheirCountsAgree() {
+        List<Deployment> merged = merge(
+                report(1, 10, US).troops(1000).city("Kabul").role("increment"),
+                report(2, 11, US).troopsText("thousands").city("Kabul").role("total"),
+                report(3, 12, US).troops(1000).city("Kabul"));
+
+        assertThat(merged).extracting(Deployment::role).containsExactlyInAnyOrder("increment", "total");
+        assertThat(merged).filteredOn(d -> "increment".equals(d.role())).singleElement()
+                .satisfies(d -> assertThat(d.reports()).containsExactlyInAnyOrder(1L, 3L));
+    }
+
+    @Test
     void differentCountsOfTheSameCountryStayApart() {
         List<Deployment> merged = merge(
                 report(1, 10, US).troops(3000).city("Kabul"),
@@ -231,6 +243,7 @@ class DeploymentMergerTest {
         private String destinationKind;
         private String destinationCountry;
         private String purpose;
+        private String role;
 
         ReportBuilder(long claimId, long documentId, String country) {
             this.claimId = claimId;
@@ -271,6 +284,11 @@ class DeploymentMergerTest {
             return this;
         }
 
+        ReportBuilder role(String value) {
+            role = value;
+            return this;
+        }
+
         ReportBuilder purpose(String text) {
             purpose = text;
             return this;
@@ -278,7 +296,7 @@ class DeploymentMergerTest {
 
         DeploymentReport build() {
             return new DeploymentReport(claimId, documentId, "REPORTED", country, troops, troopsMax, troopsText,
-                    List.of(), destination, destinationKind, destinationCountry, purpose, null);
+                    List.of(), destination, destinationKind, destinationCountry, purpose, null, role, "done", null);
         }
     }
 }
