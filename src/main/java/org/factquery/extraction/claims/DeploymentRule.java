@@ -27,7 +27,7 @@ final class DeploymentRule implements ClaimRule {
                     + "|in the (?:next|coming) [\\w ,-]{0,20}?(?:hours|days|weeks|months)"
                     + "|by the end of (?:the |this |next )?\\w+|on a temporary basis|immediately)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> MOVEMENT_VERBS = Set.of("enter", "arrive", "head");
+    private static final Set<String> MOVEMENT_VERBS = Set.of("enter", "arrive", "head", "land");
 
     @Override
     public List<ExtractedClaim> apply(SentenceContext c) {
@@ -40,6 +40,9 @@ final class DeploymentRule implements ClaimRule {
             ExtractedClaim claim = deployment(c, v, previousTrigger);
             if (claim != null) {
                 claims.add(claim);
+                if (claim.actor() != null) {
+                    c.doc.deploymentSent(c.index, claim.actor());
+                }
                 totalAfter(c, claim).ifPresent(claims::add);
                 previousTrigger = v;
             }
@@ -57,6 +60,11 @@ final class DeploymentRule implements ClaimRule {
         }
         int end = purposeEnd(c, after);
         Troops troops = troops(c, movement || passive ? clauseStart : after, movement || passive ? v : end);
+        if (troops == null && c.norm(after).matches("to|into|in")) {
+            // "A further 250 troops will deploy to Cyprus": the troops are the subject
+            troops = troops(c, clauseStart, v);
+            movement = troops != null;
+        }
         if (troops == null) {
             return null;
         }
@@ -196,7 +204,12 @@ final class DeploymentRule implements ClaimRule {
                 return m.country().name();
             }
         }
-        return null;
+        // "British forces flew ... A further 250 troops will deploy to Cyprus": the sender of the
+        // deployment a sentence or two before, when this one names none
+        return c.doc.recentDeploymentSender(c.index)
+                .filter(sender -> home == null || c.doc.gazetteer.country(sender)
+                        .map(entry -> !entry.code().equals(home)).orElse(true))
+                .orElse(null);
     }
 
     /**
@@ -248,6 +261,20 @@ final class DeploymentRule implements ClaimRule {
     }
 
     private static Destination placeAt(SentenceContext c, int at) {
+        CountryMention possessor = c.countryStartingAt(at);
+        if (possessor != null && possessor.surface().matches("(?s).*['\u2019]s?$")) {
+            // "to Mozambique's Cabo Delgado", "to Mozambique's northern province of Cabo Delgado"
+            for (int k = possessor.endToken(); k < Math.min(c.size(), possessor.endToken() + 5); k++) {
+                PlaceMention inside = c.placeStartingAt(k);
+                if (inside != null && inside.place().countryCode() != null
+                        && inside.place().countryCode().equals(possessor.country().code())) {
+                    return new Destination(inside.place(), inside.surface());
+                }
+                if (c.t(k).isPunctuation() || c.tag(k, "VERB")) {
+                    break;
+                }
+            }
+        }
         PlaceMention p = c.placeStartingAt(at);
         if (p == null && c.norm(at).equals("the")) {
             p = c.placeStartingAt(at + 1);
@@ -303,7 +330,7 @@ final class DeploymentRule implements ClaimRule {
             if (w.equals(".") || w.equals(";") || w.equals("!") || w.equals("?")) {
                 return i;
             }
-            if (w.equals(",") && c.norm(i + 1).matches("while|according|but|which|as|although|though|and")) {
+            if (w.equals(",") && c.norm(i + 1).matches("while|according|but|which|as|although|though|and|bringing")) {
                 return i;
             }
             if (w.equals(",") && c.attribution != null && !c.attribution.inherited()
@@ -387,11 +414,18 @@ final class DeploymentRule implements ClaimRule {
      */
     private static java.util.Optional<ExtractedClaim> totalAfter(SentenceContext c, ExtractedClaim increment) {
         int from = -1;
-        for (int i = 0; i < c.size(); i++) {
+        for (int i = 0; i < c.size() && from < 0; i++) {
             int total = c.phraseAt(i, "deployment-total");
-            if (total > 0 && c.norm(i + total - 1).equals("to")) {
-                from = i + total;
-                break;
+            if (total <= 0 || !c.t(i).norm().startsWith("bring")) {
+                continue;
+            }
+            // "bringing the total to 6,000", "bringing the total committed to the operation to about 1,400"
+            for (int k = i + total - 1; k < Math.min(c.size(), i + total + 8); k++) {
+                int at = k + 1 + c.phraseAt(k + 1, "number-qualifier");
+                if (c.t(k).is("to") && Numbers.at(c, at) != null) {
+                    from = k + 1;
+                    break;
+                }
             }
         }
         if (from < 0) {

@@ -106,6 +106,22 @@ final class DocumentContext {
                 .filter(p -> p.kind() == PlaceKind.CITY).findFirst();
     }
 
+    /** The last deployment's sender and its sentence, as the rules read the document in order. */
+    private String lastDeploymentSender;
+    private int lastDeploymentSentence = -1;
+
+    void deploymentSent(int sentence, String sender) {
+        lastDeploymentSender = sender;
+        lastDeploymentSentence = sentence;
+    }
+
+    /** The sender of a deployment reported in the few sentences before this one, if any. */
+    Optional<String> recentDeploymentSender(int sentence) {
+        return lastDeploymentSentence >= 0 && lastDeploymentSentence < sentence
+                && sentence - lastDeploymentSentence <= ANAPHOR_REACH ? Optional.ofNullable(lastDeploymentSender)
+                        : Optional.empty();
+    }
+
     /** The actor named last in the few sentences before this one: whom a "they" opening it means. */
     Optional<String> lastActorBefore(int sentence) {
         for (int s = sentence - 1; s >= Math.max(0, sentence - ANAPHOR_REACH); s--) {

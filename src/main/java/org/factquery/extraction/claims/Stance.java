@@ -121,6 +121,13 @@ record Stance(Modality modality, boolean negated, String attributedTo, String at
                 return true;
             }
         }
+        // "there are no plans to send troops", "ruled out sending troops"
+        for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
+            int phrase = c.phraseAt(i, "negation-phrase");
+            if (phrase > 0 && i + phrase >= trigger - 1) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -76,6 +76,35 @@ class DeploymentRolesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            British forces flew paratroopers into Khartoum. A further 250 troops will deploy to Cyprus.     | United Kingdom | Cyprus
+            Turkish troops landed in Tripoli. Another 300 soldiers will head to Misrata next week.          | Türkiye        | Misrata
+            """)
+    void troopsThatAreTheSubjectTakeTheSenderOfTheDeploymentJustBefore(String text, String country, String to) {
+        ExtractedClaim d = claims(text, ClaimKind.DEPLOYMENT).get(claims(text, ClaimKind.DEPLOYMENT).size() - 1);
+        assertThat(d.actor()).isEqualTo(country);
+        assertThat(d.details()).containsEntry("destination", to).containsEntry("role", "increment");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rwanda will deploy 1,000 troops to Mozambique's Cabo Delgado.                        | Cabo Delgado
+            Kenya sent 400 soldiers to Somalia's southern region of Gedo.                        | Gedo
+            """)
+    void aPlaceAfterItsCountrysPossessiveIsTheDestination(String text, String destination) {
+        assertThat(only(text, ClaimKind.DEPLOYMENT).details()).containsEntry("destination", destination);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "There are no plans to send British troops into Khartoum.",
+            "The French government ruled out sending troops to Niger.",
+            "Washington has no intention of deploying troops to Haiti." })
+    void aDeploymentRuledOutIsDenied(String text) {
+        assertThat(claims(text, ClaimKind.DEPLOYMENT)).allSatisfy(d -> assertThat(d.negated()).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "The United States sent 3,000 troops to Kabul on Thursday.",
             "Rwanda sent 1,000 soldiers to Cabo Delgado." })
