@@ -171,7 +171,8 @@ public class DeploymentService {
                        c.details->>'purpose', c.details->>'timeframe', c.details->>'role', c.details->>'status',
                        COALESCE(c.event_date, d.published_date)
                 FROM claim c JOIN document d ON d.id = c.document_id LEFT JOIN place p ON p.id = c.place_id
-                WHERE c.kind = 'DEPLOYMENT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')"""
+                WHERE c.kind = 'DEPLOYMENT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')
+                  AND c.details->>'reinforcement' IS NULL"""
                 + (byCountry ? " AND c.actor = :country" : "") + " ORDER BY c.id";
     }
 

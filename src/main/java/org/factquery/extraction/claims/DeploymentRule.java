@@ -40,7 +40,7 @@ final class DeploymentRule implements ClaimRule {
             ExtractedClaim claim = deployment(c, v, previousTrigger);
             if (claim != null) {
                 claims.add(claim);
-                if (claim.actor() != null) {
+                if (claim.actor() != null && !claim.details().containsKey("reinforcement")) {
                     c.doc.deploymentSent(c.index, claim.actor());
                 }
                 totalAfter(c, claim).ifPresent(claims::add);
@@ -80,11 +80,19 @@ final class DeploymentRule implements ClaimRule {
         String home = destination != null && destination.place().countryCode() != null
                 ? destination.place().countryCode() : c.doc.topicCountry;
         String sender = sender(c, v, previousTrigger, troops, home);
-        Stance stance = Stance.of(c, clauseStart, v, end, sender, Stance.Use.DEPLOYMENT);
-        ClaimBuilder b = new ClaimBuilder(ClaimKind.DEPLOYMENT, c, movement ? "deployment.movement"
-                : passive ? "deployment.passive" : "deployment.active")
-                .actor(sender).number(troops.count()).stance(stance)
-                .detail("country", sender)
+        // "Afghan troops were sent to Herat": a country's own forces moving at home reinforce, they
+        // are no foreign deployment (kept apart, with reinforcement: true; /deployments leaves them out)
+        CountryMention ownCountry = sender == null ? ownForces(c, clauseStart, Math.max(v, troops.end()), home) : null;
+        String own = ownCountry == null ? null : c.doc.actorOf(ownCountry.country());
+        if (sender == null && own == null) {
+            sender = carriedOver(c, home);
+        }
+        Stance stance = Stance.of(c, clauseStart, v, end, own != null ? own : sender, Stance.Use.DEPLOYMENT);
+        ClaimBuilder b = new ClaimBuilder(ClaimKind.DEPLOYMENT, c, own != null ? "deployment.reinforcement"
+                : movement ? "deployment.movement" : passive ? "deployment.passive" : "deployment.active")
+                .actor(own != null ? own : sender).number(troops.count()).stance(stance)
+                .detail("country", own != null ? ownCountry.country().name() : sender)
+                .detail("reinforcement", own != null ? Boolean.TRUE : null)
                 .detail("troops", troops.count())
                 .detail("troopsMax", troops.max())
                 .detail("troopsText", troops.text())
@@ -204,8 +212,14 @@ final class DeploymentRule implements ClaimRule {
                 return m.country().name();
             }
         }
-        // "British forces flew ... A further 250 troops will deploy to Cyprus": the sender of the
-        // deployment a sentence or two before, when this one names none
+        return null;
+    }
+
+    /**
+     * "British forces flew ... A further 250 troops will deploy to Cyprus": the sender of the
+     * deployment a sentence or two before, when this one names no sender nor the destination's own forces.
+     */
+    private static String carriedOver(SentenceContext c, String home) {
         return c.doc.recentDeploymentSender(c.index)
                 .filter(sender -> home == null || c.doc.gazetteer.country(sender)
                         .map(entry -> !entry.code().equals(home)).orElse(true))
@@ -216,6 +230,16 @@ final class DeploymentRule implements ClaimRule {
      * A country that can send troops there: any but the one they go to (else the one the document
      * is about), whose own troops moving are no foreign deployment.
      */
+    /** The destination's own country when the troops are its ("Afghan troops"), else null. */
+    private static CountryMention ownForces(SentenceContext c, int from, int to, String home) {
+        for (CountryMention m : c.countries) {
+            if (home != null && m.country().code().equals(home) && m.firstToken() >= from && m.endToken() <= to) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static boolean foreign(String home, CountryMention m) {
         return !m.country().code().equals(home);
     }

@@ -105,6 +105,28 @@ class DeploymentRolesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Afghan troops were sent to Herat to reinforce the garrison.          | Afghan government  | Afghanistan
+            The Nigerian army deployed 2,000 soldiers to Maiduguri.             | Nigerian government | Nigeria
+            Libyan forces were rushed to Sirte as the rebels advanced.          | Libyan government  | Libya
+            """)
+    void aCountrysOwnForcesMovingAtHomeReinforceAndAreNoForeignDeployment(String text, String actor, String country) {
+        ExtractedClaim d = only(text, ClaimKind.DEPLOYMENT);
+        assertThat(d.actor()).isEqualTo(actor);
+        assertThat(d.details()).containsEntry("reinforcement", true).containsEntry("country", country);
+        assertThat(d.ruleId()).isEqualTo("deployment.reinforcement");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The State Department is withdrawing personnel from its embassy in Kabul.",
+            "The air force flew 2,000 people out of Kabul on Monday.",
+            "At the height of the war, the United States had 100,000 troops in Afghanistan." })
+    void drawdownsEvacueesAndHistoricalTotalsAreNoDeployment(String text) {
+        assertThat(claims(text, ClaimKind.DEPLOYMENT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "The United States sent 3,000 troops to Kabul on Thursday.",
             "Rwanda sent 1,000 soldiers to Cabo Delgado." })
