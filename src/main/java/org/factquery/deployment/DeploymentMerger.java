@@ -38,8 +38,10 @@ public final class DeploymentMerger {
         String destinationKind;
         String destinationCountry;
         String role;
+        boolean withdrawing;
 
         Group(DeploymentReport first) {
+            withdrawing = first.withdrawing();
             add(first);
         }
 
@@ -77,7 +79,8 @@ public final class DeploymentMerger {
 
         boolean countAgrees(DeploymentReport r) {
             DeploymentReport.Range theirs = r.range();
-            return r.roleAgrees(role) && (theirs == null || range == null || range.overlaps(theirs));
+            return r.roleAgrees(role) && r.withdrawing() == withdrawing
+                    && (theirs == null || range == null || range.overlaps(theirs));
         }
     }
 
@@ -106,7 +109,7 @@ public final class DeploymentMerger {
                         home.add(r);
                     } else {
                         uncounted.stream().filter(g -> Objects.equals(g.destination, r.destination())
-                                && r.roleAgrees(g.role)).findFirst()
+                                && r.roleAgrees(g.role) && r.withdrawing() == g.withdrawing).findFirst()
                                 .ifPresentOrElse(g -> g.add(r), () -> uncounted.add(new Group(r)));
                     }
                 }

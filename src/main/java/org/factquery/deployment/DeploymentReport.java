@@ -31,6 +31,11 @@ public record DeploymentReport(long claimId, long documentId, String modality, S
         return role == null || otherRole == null || role.equals(otherRole);
     }
 
+    /** Forces leaving ("pulling 2,400 troops out of Mali"), never one report with forces going. */
+    boolean withdrawing() {
+        return "withdrawing".equals(status);
+    }
+
     /** The troop range the report allows: its count or range, or the span a vague word covers. */
     Range range() {
         if (troops != null) {

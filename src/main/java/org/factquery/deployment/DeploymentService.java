@@ -57,9 +57,12 @@ public class DeploymentService {
     public record CountryTotalView(String country, DeploymentView total, List<DeploymentView> deployments) {
     }
 
+    /** The status of forces leaving: listed only when asked for, never part of a total. */
+    public static final String WITHDRAWING = "withdrawing";
+
     /** The statuses a deployment can have, for the {@code status} filter. */
     public static final java.util.Set<String> STATUSES = java.util.Set.of("announced", "under way", "done", "standby",
-            "staged");
+            "staged", WITHDRAWING);
 
     private final EntityManager em;
     private final PlaceLookup places;
@@ -82,8 +85,9 @@ public class DeploymentService {
             throw ProblemException.unknownValue("status", "no deployment status '" + status + "'",
                     STATUSES.stream().sorted().toList());
         }
+        // withdrawals are kept apart: listed when asked for by status only
         List<Deployment> all = deployments(country, destination).stream()
-                .filter(d -> status == null || status.equals(d.status())).toList();
+                .filter(d -> status == null ? !WITHDRAWING.equals(d.status()) : status.equals(d.status())).toList();
         Page<Deployment> page = Page.slice(all, request);
         return new Page<>(views(page.items(), evidenceLimit), page.page(), page.size(), page.total());
     }
@@ -93,7 +97,7 @@ public class DeploymentService {
     public List<CountryTotalView> totals(String country, int evidenceLimit) {
         Map<String, List<Deployment>> byCountry = new java.util.TreeMap<>();
         for (Deployment d : deployments(country, null)) {
-            if (d.country() != null) {
+            if (d.country() != null && !WITHDRAWING.equals(d.status())) {
                 byCountry.computeIfAbsent(d.country(), k -> new ArrayList<>()).add(d);
             }
         }

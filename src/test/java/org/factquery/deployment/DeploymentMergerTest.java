@@ -42,6 +42,18 @@ class DeploymentMergerTest {
     }
 
     @Test
+    void forcesLeavingNeverMergeWithForcesGoing() {
+        List<Deployment> merged = merge(
+                report(1, 10, US).troops(1000).country("Iraq"),
+                report(2, 11, US).troops(1000).country("Iraq").withdrawing(),
+                report(3, 12, US).troopsText("troops").country("Iraq").withdrawing());
+
+        assertThat(merged).extracting(Deployment::status).containsExactlyInAnyOrder("done", "withdrawing");
+        assertThat(merged).filteredOn(d -> "withdrawing".equals(d.status())).singleElement()
+                .satisfies(d -> assertThat(d.reports()).containsExactlyInAnyOrder(2L, 3L));
+    }
+
+    @Test
     void differentCountsOfTheSameCountryStayApart() {
         List<Deployment> merged = merge(
                 report(1, 10, US).troops(3000).city("Kabul"),
@@ -244,6 +256,7 @@ class DeploymentMergerTest {
         private String destinationCountry;
         private String purpose;
         private String role;
+        private String status = "done";
 
         ReportBuilder(long claimId, long documentId, String country) {
             this.claimId = claimId;
@@ -284,6 +297,11 @@ class DeploymentMergerTest {
             return this;
         }
 
+        ReportBuilder withdrawing() {
+            status = "withdrawing";
+            return this;
+        }
+
         ReportBuilder role(String value) {
             role = value;
             return this;
@@ -296,7 +314,7 @@ class DeploymentMergerTest {
 
         DeploymentReport build() {
             return new DeploymentReport(claimId, documentId, "REPORTED", country, troops, troopsMax, troopsText,
-                    List.of(), destination, destinationKind, destinationCountry, purpose, null, role, "done", null);
+                    List.of(), destination, destinationKind, destinationCountry, purpose, null, role, status, null);
         }
     }
 }

@@ -77,6 +77,12 @@ class DeploymentTotalsResourceTest {
                 .body("items[0].destination", equalTo("Djibouti"));
         given().queryParam("status", "done").get("/deployments").then().statusCode(200)
                 .body("items.country", hasItem("United Kingdom"));
+        SampleStore.ingest("France is pulling 2,400 troops out of Mali, the ministry said.", "Wire E", "2022-02-17");
+        given().queryParam("country", "France").get("/deployments").then().statusCode(200)
+                .body("items.destination", equalTo(List.of("Djibouti"))); // a withdrawal is kept apart
+        given().queryParam("status", "withdrawing").get("/deployments").then().statusCode(200)
+                .body("items.country", equalTo(List.of("France"))).body("items[0].troops", equalTo(2400))
+                .body("items[0].destination", equalTo("Mali"));
         given().queryParam("status", "parked").get("/deployments").then().statusCode(400)
                 .contentType("application/problem+json").body("suggestions", hasItem("standby"));
     }

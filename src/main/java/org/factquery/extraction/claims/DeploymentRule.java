@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.factquery.extraction.gazetteer.CountryEntry;
 import org.factquery.extraction.gazetteer.CountryMention;
 import org.factquery.extraction.gazetteer.PlaceEntry;
+import org.factquery.extraction.gazetteer.PlaceKind;
 import org.factquery.extraction.gazetteer.PlaceMention;
 
 /**
@@ -34,6 +35,13 @@ final class DeploymentRule implements ClaimRule {
         List<ExtractedClaim> claims = new ArrayList<>();
         int previousTrigger = -1;
         for (int v = 0; v < c.size(); v++) {
+            if (c.tag(v, "VERB") && c.lemmaIn(v, "force-withdraw-verb")) {
+                ExtractedClaim leaving = withdrawal(c, v);
+                if (leaving != null) {
+                    claims.add(leaving);
+                }
+                continue;
+            }
             if (!(c.tag(v, "VERB") && c.lemmaIn(v, "deploy-verb"))) {
                 continue;
             }
@@ -112,6 +120,77 @@ final class DeploymentRule implements ClaimRule {
             b.confidence(0.6);
         }
         return b.build();
+    }
+
+    /**
+     * "France is pulling 2,400 troops out of Mali", "the United States will withdraw 1,000 troops
+     * from Iraq", "the last British troops pulled out of Kabul": a sending country's forces
+     * leaving, kept apart from deployments ({@code status: withdrawing}, {@code deployment.withdrawal});
+     * the place they leave is the claim's place. Staff, diplomats and civilians are no forces.
+     */
+    private static ExtractedClaim withdrawal(SentenceContext c, int v) {
+        int clauseStart = Clauses.start(c, v);
+        int after = v + 1;
+        if (c.norm(after).matches("out|back|home")) {
+            after++;
+        }
+        int end = purposeEnd(c, after);
+        Troops troops = troops(c, after, end);
+        boolean subject = false;
+        if (troops == null || troops.start() < 0 && troops.count() == null) {
+            troops = troops(c, clauseStart, v); // "the last British troops pulled out of Kabul"
+            subject = true;
+        }
+        if (troops == null) {
+            return null;
+        }
+        for (int i = clauseStart; i < end; i++) {
+            if (c.normIn(i, "not-forces")) {
+                return null; // "withdrawing personnel from its embassy"
+            }
+        }
+        int from = subject ? after : troops.end();
+        Destination left = null;
+        for (int i = from; i < Math.min(end, from + 4) && left == null; i++) {
+            if (c.t(i).isAnyOf("from", "of")) {
+                left = placeAt(c, i + 1);
+            }
+        }
+        if (left == null) {
+            return null; // a withdrawal names where from
+        }
+        // a contingent leaving: counted, or "the last / all / remaining" troops, or a whole country;
+        // "Armenian troops pulled out of Shusha" is a side leaving a town (WithdrawalRule's)
+        boolean contingent = troops.count() != null || left.place().kind() == PlaceKind.COUNTRY;
+        for (int i = Math.max(clauseStart, (subject ? clauseStart : after)); i < troops.end() && !contingent; i++) {
+            contingent = c.t(i).isAnyOf("last", "all", "remaining", "entire");
+        }
+        if (!contingent) {
+            return null;
+        }
+        // the sender is named with the troops ("British troops", "France is pulling"), not elsewhere
+        String home = left.place().countryCode();
+        String sender = null;
+        for (CountryMention m : c.countries) {
+            if (foreign(home, m) && m.firstToken() >= clauseStart && m.endToken() <= Math.max(v, troops.end())) {
+                sender = m.country().name();
+            }
+        }
+        if (sender == null) {
+            return null;
+        }
+        Stance stance = Stance.of(c, clauseStart, v, end, sender, Stance.Use.DEPLOYMENT);
+        return new ClaimBuilder(ClaimKind.DEPLOYMENT, c, "deployment.withdrawal").actor(sender)
+                .number(troops.count()).stance(stance)
+                .detail("country", sender)
+                .detail("troops", troops.count())
+                .detail("troopsMax", troops.max())
+                .detail("troopsText", troops.text())
+                .detail("qualifier", troops.qualifier())
+                .detail("status", "withdrawing")
+                .detail("timeframe", timeframe(c, v))
+                .place(left.place(), left.text()).detail("destination", left.place().name())
+                .build();
     }
 
     /** A troop count: the number, its upper bound for a range, the words, the qualifier. */

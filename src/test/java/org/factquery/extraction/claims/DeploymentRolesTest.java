@@ -118,8 +118,24 @@ class DeploymentRolesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            France is pulling 2,400 troops out of Mali.                                   | France         | Mali
+            The United States will withdraw 1,000 troops from Iraq by the end of the year. | United States  | Iraq
+            The last British troops pulled out of Kabul on Saturday.                      | United Kingdom | Kabul
+            Russia is withdrawing 500 soldiers from Syria.                                | Russia         | Syria
+            """)
+    void forcesLeavingAreAWithdrawalKeptApartFromDeployments(String text, String country, String from) {
+        ExtractedClaim d = only(text, ClaimKind.DEPLOYMENT);
+        assertThat(d.actor()).isEqualTo(country);
+        assertThat(d.details()).containsEntry("status", "withdrawing").containsEntry("destination", from);
+        assertThat(d.ruleId()).isEqualTo("deployment.withdrawal");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "The State Department is withdrawing personnel from its embassy in Kabul.",
+            "Britain is pulling its diplomats and their families out of Khartoum.",
+            "Rebels withdrew from Sirte on Sunday.",
             "The air force flew 2,000 people out of Kabul on Monday.",
             "At the height of the war, the United States had 100,000 troops in Afghanistan." })
     void drawdownsEvacueesAndHistoricalTotalsAreNoDeployment(String text) {
