@@ -47,7 +47,8 @@ public class DeploymentResource {
             @Parameter(description = "Sending country, any alias (US, U.S., Britain, UK)") @QueryParam("country") String country,
             @Parameter(description = "Destination place, any alias; a country also matches its cities")
             @QueryParam("destination") String destination,
-            @Parameter(description = "Only deployments of this status: announced, under way, done, standby or staged")
+            @Parameter(description = "Only deployments of this status: announced, under way, done, standby, staged or "
+                    + "withdrawing (forces leaving, listed only when asked for)")
             @QueryParam("status") String status,
             @Parameter(description = "At most this many evidence items per deployment (default 10, at most 100)")
             @QueryParam("evidence") String evidence,
