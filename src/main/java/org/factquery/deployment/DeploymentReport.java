@@ -57,10 +57,10 @@ public record DeploymentReport(long claimId, long documentId, String modality, S
                 return null;
             }
             String w = words.toLowerCase(java.util.Locale.ROOT);
-            if (w.contains("thousands")) {
+            if (w.contains("thousands") || w.matches("(several|a few|some) thousand")) {
                 return new Range(2_000, 99_999);
             }
-            if (w.contains("hundreds")) {
+            if (w.contains("hundreds") || w.matches("(several|a few|some) hundred")) {
                 return new Range(200, 999);
             }
             if (w.contains("dozens")) {

@@ -204,7 +204,8 @@ final class DeploymentRule implements ClaimRule {
             if (n != null) {
                 Integer max = null;
                 int next = n.end();
-                if (c.norm(next).equals("to") || c.norm(next).equals("-")) {
+                boolean between = c.norm(i - 1).equals("between") && c.norm(next).equals("and");
+                if (c.norm(next).equals("to") || c.norm(next).equals("-") || between) {
                     Numbers.Read upper = Numbers.at(c, next + 1);
                     if (upper != null && upper.value() > n.value()) {
                         max = upper.value();
@@ -229,15 +230,42 @@ final class DeploymentRule implements ClaimRule {
                 int noun = troopNounWithin(c, i + 1, Math.min(to, i + 4));
                 return new Troops(null, null, c.text(i, i + 1), null, i, noun >= 0 ? noun + 1 : i + 1);
             }
-            if (c.normIn(i, "troop-noun") || c.phraseAt(i, "unit") > 0 && c.t(i).isCapitalized()) {
+            if (c.t(i).isAnyOf("several", "a few", "some") && c.t(i + 1).isAnyOf("thousand", "hundred")) {
+                // "several thousand troops": the words, whose range the merger knows as "thousands"
+                int noun = troopNounWithin(c, i + 2, Math.min(to, i + 5));
+                return new Troops(null, null, c.text(i, i + 2), null, i, noun >= 0 ? noun + 1 : i + 2);
+            }
+            if (c.normIn(i, "troop-noun") || c.phraseAt(i, "unit") > 0 && c.t(i).isCapitalized()
+                    || c.phraseAt(i, "unit") > 0 && c.norm(i + 1).matches("battalions?|brigades?")) {
                 int end = i + 1;
                 while (end < to && (c.normIn(end, "troop-noun") || c.phraseAt(end, "unit") > 0)) {
                     end++;
                 }
-                return new Troops(null, null, null, null, -1, end);
+                Troops inside = countInsideUnit(c, i, end, to);
+                return inside != null ? inside : new Troops(null, null, null, null, -1, end);
             }
         }
         return null;
+    }
+
+    /** "an infantry battalion of about 800 soldiers", "a UN battalion of 850 peacekeepers": the count the unit is given. */
+    private static Troops countInsideUnit(SentenceContext c, int unitStart, int unitEnd, int to) {
+        if (!c.norm(unitEnd).equals("of")) {
+            return null;
+        }
+        int at = unitEnd + 1;
+        int qualifier = c.phraseAt(at, "number-qualifier");
+        Numbers.Read n = Numbers.at(c, at + qualifier);
+        if (n == null) {
+            return null;
+        }
+        int end = n.end();
+        while (end < to && end < n.end() + 3 && !c.t(end).isPunctuation() && !c.t(end).isAnyOf("to", "in", "into")) {
+            end++; // "soldiers", "peacekeepers", "men"
+        }
+        int start = at + qualifier;
+        return new Troops(n.value(), null, c.text(start, n.end()),
+                qualifier > 0 ? c.text(at, start).toLowerCase(java.util.Locale.ROOT) : null, start, end);
     }
 
     private static boolean isFormation(SentenceContext c, int noun) {
@@ -386,6 +414,9 @@ final class DeploymentRule implements ClaimRule {
             return new Destination(p.place(), p.surface());
         }
         CountryMention country = c.countryStartingAt(at);
+        if (country == null && c.norm(at).equals("the")) {
+            country = c.countryStartingAt(at + 1); // "to the Central African Republic"
+        }
         if (country != null && country.via() == org.factquery.extraction.gazetteer.CountryEntry.Via.NAME) {
             return new Destination(c.doc.gazetteer.asPlace(country.country()), country.surface());
         }

@@ -242,11 +242,16 @@ final class PlaceResolver {
                 && (a.kind() == PlaceKind.PROVINCE) != (b.kind() == PlaceKind.PROVINCE);
     }
 
-    /** A country's name that is also a place's reads as the country, unless the document is about the place's country. */
+    /**
+     * A country's name that is also a place's reads as the country, unless the document is about
+     * the place's country and the place is of note there: a division ("Atlanta, Georgia") or a city
+     * of 100,000 — not a village of that name ("send troops to Poland" in a Pentagon briefing).
+     */
     private static boolean readsAsCountry(CountryEntry country, Named n, Map<String, Double> weight) {
         double countryWeight = weight.getOrDefault(country.code(), 0.0);
         for (PlaceEntry p : n.places()) {
-            if (weight.getOrDefault(p.countryCode(), 0.0) > countryWeight + 1.5) {
+            boolean ofNote = p.kind() == PlaceKind.PROVINCE || p.population() >= 100_000;
+            if (ofNote && weight.getOrDefault(p.countryCode(), 0.0) > countryWeight + 1.5) {
                 return false; // "Atlanta, Georgia" in a document about the United States
             }
         }

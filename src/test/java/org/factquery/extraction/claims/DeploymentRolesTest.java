@@ -143,6 +143,27 @@ class DeploymentRolesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Britain will send an infantry battalion of about 800 soldiers to Estonia.                 | 800  |      | Estonia
+            Bangladesh will send a UN battalion of 850 peacekeepers to the Central African Republic.  | 850  |      | Central African Republic
+            The United States will deploy between 3,000 and 3,500 troops to Kuwait.                  | 3000 | 3500 | Kuwait
+            The Pentagon will send up to 4,000 troops to Poland.                                     | 4000 |      | Poland
+            """)
+    void aUnitsCountARangeAndACountryNamedAfterAVillageAreRead(String text, int troops, Integer max, String to) {
+        ExtractedClaim d = only(text, ClaimKind.DEPLOYMENT);
+        assertThat(d.number()).isEqualTo(troops);
+        assertThat(d.details().get("troopsMax")).isEqualTo(max);
+        assertThat(d.details()).containsEntry("destination", to).doesNotContainKey("reinforcement");
+    }
+
+    @org.junit.jupiter.api.Test
+    void severalThousandIsKeptAsWordsNotGuessedIntoANumber() {
+        ExtractedClaim d = only("Germany will send several thousand troops to Lithuania.", ClaimKind.DEPLOYMENT);
+        assertThat(d.number()).isNull();
+        assertThat(d.details()).containsEntry("troopsText", "several thousand");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "The United States sent 3,000 troops to Kabul on Thursday.",
             "Rwanda sent 1,000 soldiers to Cabo Delgado." })
