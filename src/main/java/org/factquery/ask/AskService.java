@@ -515,14 +515,12 @@ public class AskService {
     }
 
     /** "the Taliban", "the Afghan government", "the United States"; "al-Shabaab" takes no article. */
-    /** Country names that take an article: "the United States", "the Netherlands"; "France" does not. */
-    private static final java.util.regex.Pattern COUNTRY_WITH_ARTICLE = java.util.regex.Pattern.compile(
-            "(?i).*\\b(?:united|republic|kingdom|states|islands|emirates|federation|union)\\b.*"
-                    + "|netherlands|philippines|bahamas|gambia|comoros|maldives|seychelles|vatican.*");
+    /** Country names that take an article ("the United States", "the Netherlands"): {@link CountryArticles}. */
+    private static final CountryArticles COUNTRY_ARTICLES = CountryArticles.load();
 
     /** A country's name as a sentence needs it: "the United States", "France". */
     static String theCountry(String country) {
-        return COUNTRY_WITH_ARTICLE.matcher(country).matches() ? "the " + country : country;
+        return COUNTRY_ARTICLES.takesArticle(country) ? "the " + country : country;
     }
 
     static String the(String actor) {

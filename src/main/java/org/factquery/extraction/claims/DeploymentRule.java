@@ -1,8 +1,13 @@
 package org.factquery.extraction.claims;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -265,7 +270,7 @@ final class DeploymentRule implements ClaimRule {
         }
         int start = at + qualifier;
         return new Troops(n.value(), null, c.text(start, n.end()),
-                qualifier > 0 ? c.text(at, start).toLowerCase(java.util.Locale.ROOT) : null, start, end);
+                qualifier > 0 ? c.text(at, start).toLowerCase(Locale.ROOT) : null, start, end);
     }
 
     private static boolean isFormation(SentenceContext c, int noun) {
@@ -309,7 +314,7 @@ final class DeploymentRule implements ClaimRule {
         }
         if (c.attribution != null && c.attribution.canonical() != null) {
             // "the Pentagon said ...": the source's country, when it is not the one the troops go to
-            java.util.Optional<CountryEntry> source = sourceCountry(c);
+            Optional<CountryEntry> source = sourceCountry(c);
             if (source.isPresent() && !source.get().code().equals(home)) {
                 return source.get().name();
             }
@@ -352,10 +357,10 @@ final class DeploymentRule implements ClaimRule {
     }
 
     /** The country of the sentence's source: named by it, or the state it speaks for ("Pentagon", "US officials"). */
-    private static java.util.Optional<CountryEntry> sourceCountry(SentenceContext c) {
+    private static Optional<CountryEntry> sourceCountry(SentenceContext c) {
         for (CountryMention m : c.countries) {
             if (c.attribution.sourceSpan().contains(m.span())) {
-                return java.util.Optional.of(m.country());
+                return Optional.of(m.country());
             }
         }
         return c.doc.gazetteer.country(c.attribution.canonical());
@@ -546,7 +551,7 @@ final class DeploymentRule implements ClaimRule {
      * "..., bringing the total to about 6,000": the total a deployment's count adds up to, as a
      * report of the same sender and destination with {@code role: total}.
      */
-    private static java.util.Optional<ExtractedClaim> totalAfter(SentenceContext c, ExtractedClaim increment) {
+    private static Optional<ExtractedClaim> totalAfter(SentenceContext c, ExtractedClaim increment) {
         int from = -1;
         for (int i = 0; i < c.size() && from < 0; i++) {
             int total = c.phraseAt(i, "deployment-total");
@@ -563,24 +568,24 @@ final class DeploymentRule implements ClaimRule {
             }
         }
         if (from < 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int at = from;
         int qualifier = c.phraseAt(at, "number-qualifier");
         at += qualifier;
         Numbers.Read n = Numbers.at(c, at);
         if (n == null || increment.number() != null && n.value() <= increment.number()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(increment.details());
+        Map<String, Object> details = new LinkedHashMap<>(increment.details());
         details.put("troops", n.value());
         details.put("troopsText", c.text(at, n.end()));
         details.remove("troopsMax");
-        details.put("qualifier", qualifier > 0 ? c.text(from, at).toLowerCase(java.util.Locale.ROOT) : null);
-        details.values().removeIf(java.util.Objects::isNull);
+        details.put("qualifier", qualifier > 0 ? c.text(from, at).toLowerCase(Locale.ROOT) : null);
+        details.values().removeIf(Objects::isNull);
         details.put("role", "total");
         details.remove("purpose");
-        return java.util.Optional.of(new ExtractedClaim(ClaimKind.DEPLOYMENT, increment.sentence(), increment.actor(),
+        return Optional.of(new ExtractedClaim(ClaimKind.DEPLOYMENT, increment.sentence(), increment.actor(),
                 increment.place(), increment.placeText(), n.value(), details, increment.attributedTo(),
                 increment.attributedActor(), increment.modality(), increment.negated(), increment.eventDate(),
                 increment.eventTimeText(), "deployment.total", increment.confidence()));
