@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param purpose each distinct purpose the reports give, the most reported first
  * @param timeframe each distinct timeframe, the most reported first
  * @param reports the claim ids of every report, strongest first
- * @param role {@code increment} or {@code total} when a report says so (a total and an increment
- *     never merge), else null
+ * @param role {@code increment}, {@code total} or {@code presence} (forces already there) when a
+ *     report says so (a total and an increment never merge), else null
  * @param status the most reported status (announced, under way, done, standby, staged)
  * @param lastDay the latest day a report is dated by (event date, else publication), or null
  */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param destination the canonical place troops go to, null when not said
  * @param destinationKind CITY, COUNTRY, ... of the destination
  * @param destinationCountry the country the destination lies in (itself for a country)
- * @param role {@code increment} or {@code total} when the report says its count is one, else null
+ * @param role {@code increment} or {@code total} when the report says its count is one, {@code presence}
+ *     for forces already there ("Kenya has about 900 troops in Somalia"), else null
  * @param status announced, under way, done, standby or staged
  * @param day the event date, else the publication day; null when neither is known
  */
@@ -26,10 +27,19 @@ public record DeploymentReport(long claimId, long documentId, String modality, S
                 destinationKind, destinationCountry, purpose, timeframe, null, null, null);
     }
 
-    /** Whether the two may report one deployment: a total and an increment never do. */
+    /**
+     * Whether the two may report one deployment: a total and an increment never do, and forces
+     * already there are one only with another report of them, never with forces being sent.
+     */
     boolean roleAgrees(String otherRole) {
+        if (PRESENCE.equals(role) || PRESENCE.equals(otherRole)) {
+            return java.util.Objects.equals(role, otherRole);
+        }
         return role == null || otherRole == null || role.equals(otherRole);
     }
+
+    /** The role of forces a country keeps somewhere, stated without a movement. */
+    static final String PRESENCE = "presence";
 
     /** Forces leaving ("pulling 2,400 troops out of Mali"), never one report with forces going. */
     boolean withdrawing() {

@@ -67,7 +67,8 @@ public class DeploymentResource {
     @Operation(summary = "Per sending country, the latest stated total and the deployments behind it",
             description = "A total is what a report says the whole comes to (\"bringing the total to 6,000\"); "
                     + "it is never computed by adding deployments up. `deployments` lists every other deployment of "
-                    + "the country, increments (`role: increment`) among them, each with its evidence.")
+                    + "the country, increments (`role: increment`) and forces already there (`role: presence`) among them, "
+                    + "each with its evidence.")
     public List<DeploymentService.CountryTotalView> totals(
             @Parameter(description = "Sending country, any alias (US, U.S., Britain, UK)") @QueryParam("country") String country,
             @Parameter(description = "At most this many evidence items per deployment (default 10, at most 100)")

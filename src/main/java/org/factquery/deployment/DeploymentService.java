@@ -38,7 +38,7 @@ public class DeploymentService {
 
     /**
      * A merged deployment as answered, with the evidence of its reports. {@code role} says when
-     * its count is an increment or a total; {@code status} is the most reported one (announced,
+     * its count is an increment, a total or a presence (forces already there); {@code status} is the most reported one (announced,
      * under way, done, standby, staged).
      */
     public record DeploymentView(String country, Integer troops,

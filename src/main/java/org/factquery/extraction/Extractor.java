@@ -29,7 +29,7 @@ import org.factquery.extraction.token.TokenAnnotator;
 public final class Extractor {
 
     /** Stored with every claim; raise it when a rule or data file changes what is extracted. */
-    public static final String VERSION = "2.3.0";
+    public static final String VERSION = "2.4.0";
 
     private final Gazetteer gazetteer;
     private final Pipeline pipeline;

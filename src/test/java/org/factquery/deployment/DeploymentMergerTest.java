@@ -42,6 +42,18 @@ class DeploymentMergerTest {
     }
 
     @Test
+    void forcesAlreadyThereMergeOnlyWithOtherReportsOfThem() {
+        List<Deployment> merged = merge(
+                report(1, 10, US).troops(900).country("Iraq").role("presence"),
+                report(2, 11, US).troops(900).country("Iraq"),
+                report(3, 12, US).troops(900).country("Iraq").role("presence"));
+
+        assertThat(merged).hasSize(2);
+        assertThat(merged).filteredOn(d -> "presence".equals(d.role())).singleElement()
+                .satisfies(d -> assertThat(d.reports()).containsExactlyInAnyOrder(1L, 3L));
+    }
+
+    @Test
     void forcesLeavingNeverMergeWithForcesGoing() {
         List<Deployment> merged = merge(
                 report(1, 10, US).troops(1000).country("Iraq"),

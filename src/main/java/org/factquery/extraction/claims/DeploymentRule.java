@@ -60,7 +60,98 @@ final class DeploymentRule implements ClaimRule {
                 previousTrigger = v;
             }
         }
+        if (claims.isEmpty()) {
+            ExtractedClaim there = presence(c);
+            if (there != null) {
+                claims.add(there);
+            }
+        }
         return claims;
+    }
+
+    /** Words that make a stated force history, not what is there now. */
+    private static final Set<String> PAST = Set.of("had", "were", "was", "height", "peak", "until", "once", "then");
+    /** Words between a force and where it is: "are", "on the ground", "now". */
+    private static final Set<String> PRESENCE_GLUE = Set.of("are", "is", "on", "the", "ground", "now", "deployed",
+            "there", "troops");
+
+    /**
+     * "Kenya has about 900 troops in Somalia", "There are about 2,500 US troops in Iraq", "some
+     * 900 French soldiers already in the country": forces a country keeps somewhere now, stated
+     * without a movement ({@code role: presence}, {@code deployment.presence}). A past tense is
+     * history ("at the height of the war, 100,000 troops were in"), not a presence; the sender is
+     * named with the troops or is the source's country, never a country's own forces at home.
+     */
+    private static ExtractedClaim presence(SentenceContext c) {
+        Troops troops = troops(c, 0, c.size());
+        if (troops == null || troops.count() == null || troops.start() < 0) {
+            return null;
+        }
+        int clauseStart = Clauses.start(c, troops.start());
+        boolean cue = false;
+        for (int i = Math.max(0, troops.start() - 4); i < troops.start(); i++) {
+            int width = c.phraseAt(i, "deployment-presence");
+            if (width > 0) {
+                clauseStart = Math.min(clauseStart, Clauses.start(c, i)); // "Kenya has": the subject's clause
+                cue = true; // "has", "there are", right before the troops: no verb between
+                for (int k = i + width; k < troops.start(); k++) {
+                    cue &= !c.tag(k, "VERB") && !c.tag(k, "AUX");
+                }
+            }
+        }
+        for (int i = clauseStart; i < c.size(); i++) {
+            if (PAST.contains(c.norm(i))) {
+                return null;
+            }
+        }
+        Destination where = null;
+        for (int i = troops.end(); i < Math.min(c.size(), troops.end() + 6) && where == null; i++) {
+            int width = c.phraseAt(i, "deployment-presence");
+            if (width > 0) {
+                cue = true; // "already in the country", "stationed in"
+                i += width - 1;
+            } else if (c.t(i).isAnyOf("in", "inside")) {
+                where = destination(c, i, i + 3);
+                if (where == null) {
+                    return null;
+                }
+            } else if (!PRESENCE_GLUE.contains(c.norm(i))) {
+                return null;
+            }
+        }
+        if (!cue || where == null) {
+            return null;
+        }
+        String home = where.place().countryCode();
+        String sender = null;
+        for (CountryMention m : c.countries) {
+            if (foreign(home, m) && m.firstToken() >= clauseStart && m.endToken() <= troops.end()) {
+                sender = m.country().name();
+            }
+        }
+        if (sender == null && c.attribution != null && c.attribution.canonical() != null) {
+            sender = sourceCountry(c).filter(s -> !s.code().equals(home)).map(CountryEntry::name).orElse(null);
+        }
+        if (sender == null) {
+            return null;
+        }
+        int end = purposeEnd(c, troops.end());
+        Stance stance = Stance.of(c, clauseStart, troops.start(), end, sender, Stance.Use.DEPLOYMENT);
+        ClaimBuilder b = new ClaimBuilder(ClaimKind.DEPLOYMENT, c, "deployment.presence").actor(sender)
+                .number(troops.count()).stance(stance)
+                .detail("country", sender)
+                .detail("troops", troops.count())
+                .detail("troopsMax", troops.max())
+                .detail("troopsText", troops.text())
+                .detail("qualifier", troops.qualifier())
+                .detail("status", "done")
+                .detail("role", "presence")
+                .place(where.place(), where.text()).detail("destination", where.place().name());
+        List<String> units = units(c);
+        if (!units.isEmpty()) {
+            b.detail("units", units);
+        }
+        return b.build();
     }
 
     private ExtractedClaim deployment(SentenceContext c, int v, int previousTrigger) {
@@ -84,7 +175,9 @@ final class DeploymentRule implements ClaimRule {
         if (movement && destination(c, v + 1, Math.min(end, v + 4)) == null) {
             return null; // "since US forces arrived in 2001": a movement only counts with where to
         }
-        Destination destination = destination(c, movement ? v + 1 : Math.max(after, troops.end()), end);
+        // "reinforce its garrison in Estonia with 800 troops": the place comes before the troops
+        boolean reinforce = c.t(v).lemmaOrNorm().equals("reinforce");
+        Destination destination = destination(c, movement ? v + 1 : reinforce ? after : Math.max(after, troops.end()), end);
         String purpose = purpose(c, Math.max(after, troops.end()), end);
         if (destination == null && purpose != null) {
             destination = destinationInPurpose(c, Math.max(after, troops.end()), end);
@@ -411,6 +504,10 @@ final class DeploymentRule implements ClaimRule {
                 }
             }
         }
+        if (PlacePhrases.DIRECTIONS.contains(c.norm(at)) && (c.placeStartingAt(at + 1) != null
+                || c.countryStartingAt(at + 1) != null)) {
+            at++; // "to northern Mozambique", "in eastern Congo": the place, not a part of it we do not know
+        }
         PlaceMention p = c.placeStartingAt(at);
         if (p == null && c.norm(at).equals("the")) {
             p = c.placeStartingAt(at + 1);
@@ -613,8 +710,8 @@ final class DeploymentRule implements ClaimRule {
                 return "announced";
             }
         }
-        if (v > 0 && c.t(v - 1).is("to")) {
-            return "announced";
+        if (v > 0 && c.t(v - 1).isAnyOf("to", "of", "about")) {
+            return "announced"; // "plans to send", "no intention of deploying"
         }
         if (c.t(v).norm().endsWith("ing") || v > 0 && c.t(v - 1).isAnyOf("being")) {
             return "under way";
@@ -622,10 +719,27 @@ final class DeploymentRule implements ClaimRule {
         return "done";
     }
 
+    /** A formation's name as armies write it: "16 Air Assault Brigade", "82nd Airborne Division", "1st Battalion". */
+    private static final Pattern NAMED_FORMATION = Pattern.compile(
+            "\\b\\d{1,3}(?:st|nd|rd|th)?(?: (?:[A-Z][A-Za-z]+|\\d{1,3}(?:st|nd|rd|th)?)){0,4}?"
+                    + " (?:Brigade Combat Team|Brigade|Battalion|Division|Regiment|Expeditionary Unit|Commando)\\b");
+
     private static List<String> units(SentenceContext c) {
         Set<String> units = new LinkedHashSet<>();
+        String sentence = c.span(0, c.size()).coveredText(c.doc.text.text());
+        int sentenceStart = c.span(0, c.size()).start();
+        List<int[]> formations = new ArrayList<>();
+        Matcher formation = NAMED_FORMATION.matcher(sentence);
+        while (formation.find()) {
+            units.add(formation.group()); // kept as written: its name says what it is
+            formations.add(new int[] {sentenceStart + formation.start(), sentenceStart + formation.end()});
+        }
         for (int i = 0; i < c.size(); i++) {
             int width = c.phraseAt(i, "unit");
+            int at = c.t(i).span().start();
+            if (width > 0 && formations.stream().anyMatch(n -> at >= n[0] && at < n[1])) {
+                continue; // "Brigade" of "16 Air Assault Brigade"
+            }
             if (width == 0) {
                 continue;
             }

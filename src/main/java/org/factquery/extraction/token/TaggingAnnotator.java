@@ -152,7 +152,7 @@ public final class TaggingAnnotator implements Annotator {
             Token token = sentence.token(i);
             // the model sometimes tags "3,000" as a conjunction; a run of digits is a number
             String tag = isNumeral(token.norm()) ? "NUM" : tags[i];
-            if (tag.equals("NOUN") && isHeadlineVerb(sentence, named, i)) {
+            if (tag.equals("NOUN") && isHeadlineVerb(sentence, named, i) || isVerbAfterMarker(sentence, named, i, tag)) {
                 tag = "VERB";
             }
             tokens.add(token.tagged(tag, lemma(token.norm(), tag)));
@@ -179,6 +179,28 @@ public final class TaggingAnnotator implements Annotator {
             return false;
         }
         return isHeadlineVerb(sentence.token(i).norm());
+    }
+
+    /**
+     * A rule's verb the model took for a name, noun or adjective after an infinitive's "to" or as
+     * a gerund after "of" ("no plans to deploy troops", "no intention of deploying troops"); a
+     * name is never one ("to Kabul"), nor is a word before punctuation ("returned to order.").
+     */
+    private boolean isVerbAfterMarker(TokenizedSentence sentence, BitSet named, int i, String tag) {
+        if (i == 0 || i + 1 >= sentence.size() || named.get(i) || tag.equals("VERB")
+                || !(tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ"))) {
+            return false;
+        }
+        String form = sentence.token(i).norm();
+        String before = sentence.token(i - 1).norm();
+        if (!Character.isLowerCase(sentence.token(i).text().charAt(0)) || !Character.isLetter(sentence.token(i + 1).text().charAt(0))) {
+            return false;
+        }
+        if (before.equals("to")) {
+            return headlineVerbs.contains(form);
+        }
+        return (before.equals("of") || before.equals("about")) && form.endsWith("ing")
+                && isHeadlineVerb(form);
     }
 
     private boolean isHeadlineVerb(String form) {
