@@ -1,6 +1,16 @@
 package org.factquery.api;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,15 +25,16 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import org.jboss.logging.Logger;
 
 /**
- * Answers computed from the claim store, kept until the store changes. Every committed
- * ingestion or retraction advances the database sequence {@code store_change_seq}; an instance
- * compares it with the value its answers were computed at, at most every
- * {@code factquery.answers.change-check-interval}, so its own writes show at once and other
- * instances' writes within that interval. A request with {@code Cache-Control: no-cache} is
- * computed afresh when it comes from a client that may write (it has the API key, or comes from
- * localhost when no key is configured: {@link #FRESH_ALLOWED}); from anyone else the header is
- * ignored, so anonymous clients cannot make every answer pay the full cost. Answers may be built
- * of cached parts (a status from a city's cached assessment).
+ * Answers computed from the claim store, kept until a change of the store touches them (ADR 0015).
+ * Each answer is cached with its {@link AnswerScope}: the stored places it reads (a city's status),
+ * the deployments, or anything. Every committed ingestion or retraction records in the
+ * {@code store_change} log, in its own transaction, the places its claims touch; this instance
+ * forgets the answers a change touches as soon as it commits, and reads the log for other
+ * instances' changes at most every {@code factquery.answers.change-check-interval}. A request with
+ * {@code Cache-Control: no-cache} is computed afresh when it comes from a client that may write
+ * (it has the API key, or comes from localhost when no key is configured: {@link #FRESH_ALLOWED});
+ * from anyone else the header is ignored, so anonymous clients cannot make every answer pay the
+ * full cost. Answers may be built of cached parts (a status from a city's cached assessment).
  *
  * <p>At most {@code factquery.answers.max-concurrent-computations} answers are computed at once;
  * a request that cannot start one within {@code factquery.answers.computation-wait} is a 503
@@ -36,14 +47,32 @@ public class AnswerCache {
     private static final Logger LOG = Logger.getLogger(AnswerCache.class);
     /** Routing-context key set by access control for clients whose {@code no-cache} is honoured. */
     public static final String FRESH_ALLOWED = "factquery.answers.fresh-allowed";
+    /**
+     * How far back each read of the log looks again: a change's row is visible only once its
+     * transaction commits, which can be after a row with a higher id was read.
+     */
+    static final Duration LOOK_BACK = Duration.ofSeconds(10);
+    /** Changes applied recently, to tell whether one touched an answer while it was computed. */
+    private static final int RECENT_CHANGES = 1024;
 
-    private final Cache<Object, Object> answers;
+    private record Key(AnswerScope scope, List<Object> parts) {
+    }
+
+    private record Applied(long epoch, StoreChange change) {
+    }
+
+    private final Cache<Key, Object> answers;
     private final EntityManager em;
     private final CurrentVertxRequest request;
     private final long checkIntervalNanos;
     private final boolean enabled;
     private final ComputationBound computations;
-    private volatile long storeVersion = Long.MIN_VALUE;
+    /** Log rows already applied, with when they were recorded, kept for {@link #LOOK_BACK}. */
+    private final Map<Long, OffsetDateTime> seen = new HashMap<>();
+    private final Deque<Applied> recent = new ArrayDeque<>();
+    private long epoch;
+    /** The database time the log was last read up to; null before the first read. */
+    private OffsetDateTime readUpTo;
     private volatile long checkedAt;
 
     public AnswerCache(EntityManager em, CurrentVertxRequest request, AnswersConfig config) {
@@ -55,15 +84,19 @@ public class AnswerCache {
         this.computations = new ComputationBound(config.maxConcurrentComputations(), config.computationWait());
     }
 
-    /** The cached answer for the key's parts (nulls allowed), else the one computed now. */
-    @SuppressWarnings("unchecked")
+    /** The cached answer for the key's parts (nulls allowed), which any change may alter. */
     public <T> T get(Supplier<T> compute, Object... keyParts) {
+        return get(AnswerScope.ANY, compute, keyParts);
+    }
+
+    /** The cached answer for the key's parts (nulls allowed) within its scope, else the one computed now. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(AnswerScope scope, Supplier<T> compute, Object... keyParts) {
         if (!enabled || freshAnswerAsked()) {
             return computations.run(compute);
         }
-        // the key holds the store version seen before computing: an answer computed from data
-        // older than a change that commits meanwhile is filed under the old version, never read again
-        Object key = Arrays.asList(currentStoreVersion(), Arrays.asList(keyParts));
+        long startedAt = readChanges();
+        Key key = new Key(scope, Arrays.asList(keyParts));
         // not answers.get(key, compute): answers are composed of cached parts (a status of a
         // city's assessment, /ask of a status), and Caffeine forbids a computation within another
         Object answer = answers.getIfPresent(key);
@@ -76,7 +109,10 @@ public class AnswerCache {
                 }
                 answer = refusal; // an unknown name stays unknown until the store changes: cache the 4xx too
             }
-            answers.put(key, answer);
+            // an answer computed while a change touching it was applied may predate the change: not kept
+            if (!touchedSince(startedAt, scope)) {
+                answers.put(key, answer);
+            }
         }
         if (answer instanceof ProblemException refusal) {
             throw refusal;
@@ -85,35 +121,117 @@ public class AnswerCache {
     }
 
     /**
-     * Called after a change of the store has committed. This instance forgets its answers at
-     * once; the counter tells the others. The change is stored whatever happens here, so a
-     * failure to advance the counter is logged, not answered.
+     * Records, within the caller's transaction, what a change of these documents touches: the
+     * places of their claims, the cities those are parts of and the capitals of those provinces,
+     * and whether any is a deployment. Called after an ingestion's claims are written, or before
+     * a retraction deletes them (with the copies whose original it is).
      */
-    public void storeChanged() {
-        answers.invalidateAll();
-        checkedAt = 0; // the next answer reads the new version
-        try {
-            QuarkusTransaction.requiringNew().run(() ->
-                    em.createNativeQuery("SELECT nextval('store_change_seq')").getSingleResult());
-        } catch (RuntimeException e) {
-            LOG.warnf("Stored, but other instances will not know until the next change: %s", e.getMessage());
+    public StoreChange recordChange(Collection<Long> documentIds) {
+        em.flush();
+        Object[] row = (Object[]) em.createNativeQuery("""
+                INSERT INTO store_change (place_ids, deployments)
+                SELECT coalesce(array_agg(DISTINCT v.id) FILTER (WHERE v.id IS NOT NULL), '{}'),
+                       coalesce(bool_or(c.kind = 'DEPLOYMENT'), false)
+                FROM claim c LEFT JOIN place p ON p.id = c.place_id
+                LEFT JOIN LATERAL (VALUES (p.id), (p.parent_id), (p.capital_id)) v(id) ON true
+                WHERE c.document_id IN (:documents)
+                   OR c.document_id IN (SELECT id FROM document WHERE copy_of IN (:documents))
+                RETURNING id, place_ids, deployments""")
+                .setParameter("documents", documentIds).getSingleResult();
+        long id = ((Number) row[0]).longValue();
+        if (id % 256 == 0) {
+            em.createNativeQuery("DELETE FROM store_change WHERE recorded_at < clock_timestamp() - interval '1 hour'")
+                    .executeUpdate();
+        }
+        return new StoreChange(id, places(row[1]), (Boolean) row[2], false);
+    }
+
+    /**
+     * Called after a change of the store has committed: this instance forgets the answers it
+     * touches at once; other instances read it from the log.
+     */
+    public synchronized void changed(StoreChange change) {
+        apply(change, null);
+    }
+
+    /** Applies the log's rows recorded since the last read, at most every check interval; the epoch after it. */
+    private long readChanges() {
+        long now = System.nanoTime();
+        if (checkedAt != 0 && now - checkedAt < checkIntervalNanos) {
+            synchronized (this) {
+                return epoch;
+            }
+        }
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> SqlValues.rows(em.createNativeQuery("""
+                SELECT now.t, c.id, c.place_ids, c.deployments, c.everything, c.recorded_at
+                FROM (SELECT clock_timestamp() AS t) now
+                LEFT JOIN store_change c ON c.recorded_at > :since
+                ORDER BY c.id""").setParameter("since", readUpTo == null ? OffsetDateTime.parse("1970-01-01T00:00Z")
+                        : readUpTo.minus(LOOK_BACK))));
+        synchronized (this) {
+            boolean first = readUpTo == null;
+            for (Object[] r : rows) {
+                if (r[1] != null && !first) {
+                    apply(new StoreChange(((Number) r[1]).longValue(), places(r[2]), (Boolean) r[3], (Boolean) r[4]),
+                            SqlValues.timestamp(r[5]));
+                } else if (r[1] != null) {
+                    seen.put(((Number) r[1]).longValue(), SqlValues.timestamp(r[5])); // before this instance's answers
+                }
+            }
+            readUpTo = SqlValues.timestamp(rows.get(0)[0]);
+            OffsetDateTime forget = readUpTo.minus(LOOK_BACK.multipliedBy(2));
+            seen.values().removeIf(at -> at != null && at.isBefore(forget));
+            checkedAt = now;
+            return epoch;
         }
     }
 
-    private long currentStoreVersion() {
-        long now = System.nanoTime();
-        if (checkedAt != 0 && now - checkedAt < checkIntervalNanos) {
-            return storeVersion;
+    private void apply(StoreChange change, OffsetDateTime recordedAt) {
+        if (seen.containsKey(change.id())) {
+            return;
         }
-        long version = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM store_change_seq")
-                .getSingleResult()).longValue());
-        if (version != storeVersion) {
+        seen.put(change.id(), recordedAt != null ? recordedAt : readUpTo);
+        epoch++;
+        recent.addLast(new Applied(epoch, change));
+        if (recent.size() > RECENT_CHANGES) {
+            recent.removeFirst();
+        }
+        if (change.everything()) {
             answers.invalidateAll();
-            storeVersion = version;
+        } else {
+            answers.asMap().keySet().removeIf(k -> k.scope().touchedBy(change));
         }
-        checkedAt = now;
-        return version;
+    }
+
+    /** Whether a change applied after the epoch touches the scope (unknown: as if it did). */
+    private synchronized boolean touchedSince(long startedAt, AnswerScope scope) {
+        if (startedAt == epoch) {
+            return false;
+        }
+        if (recent.isEmpty() || recent.peekFirst().epoch() > startedAt + 1) {
+            return true; // older than what is remembered
+        }
+        for (Applied a : recent) {
+            if (a.epoch() > startedAt && scope.touchedBy(a.change())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Long> places(Object array) {
+        Set<Long> ids = new HashSet<>();
+        try {
+            Object values = array instanceof java.sql.Array sql ? sql.getArray() : array;
+            if (values instanceof Object[] items) {
+                for (Object item : items) {
+                    ids.add(((Number) item).longValue());
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the place ids of a store change", e);
+        }
+        return ids;
     }
 
     private boolean freshAnswerAsked() {

@@ -12,11 +12,13 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.factquery.api.AnswerCache;
+import org.factquery.api.AnswerScope;
 import org.factquery.api.Evidence;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
@@ -68,7 +70,7 @@ public class CityStatusService {
         // a cached answer needs no transaction: each computation opens its own
         PlaceLookup.Match match = answers.get(() -> QuarkusTransaction.requiringNew()
                 .call(() -> cities.resolve(name, countryCode)), "city name", name, countryCode);
-        CityStatusView status = answers.get(() -> QuarkusTransaction.requiringNew()
+        CityStatusView status = answers.get(scope(match), () -> QuarkusTransaction.requiringNew()
                 .call(() -> status(match, asOf, evidenceLimit)), "city status", match.place().id(), asOf, evidenceLimit);
         return status.withCity(ref(match.place(), match));
     }
@@ -77,10 +79,15 @@ public class CityStatusService {
     public CityHistoryView history(String name, String countryCode, LocalDate asOf, int evidenceLimit) {
         PlaceLookup.Match match = answers.get(() -> QuarkusTransaction.requiringNew()
                 .call(() -> cities.resolve(name, countryCode)), "city name", name, countryCode);
-        CityHistoryView history = answers.get(() -> QuarkusTransaction.requiringNew()
+        CityHistoryView history = answers.get(scope(match), () -> QuarkusTransaction.requiringNew()
                 .call(() -> history(match, asOf, evidenceLimit)), "city history", match.place().id(), asOf,
                 evidenceLimit);
         return history.withCity(ref(match.place(), match));
+    }
+
+    /** A stored city's answers change with its claims (and its parts' and province's); another's with any. */
+    private static AnswerScope scope(PlaceLookup.Match match) {
+        return match.storedId() == null ? AnswerScope.ANY : AnswerScope.place(match.storedId());
     }
 
     private CityHistoryView history(PlaceLookup.Match match, LocalDate asOf, int evidenceLimit) {
@@ -152,11 +159,12 @@ public class CityStatusService {
     }
 
     /**
-     * What the rules conclude about one city, cached until the store changes; one city's claims
+     * What the rules conclude about one city, cached until a change touches it; one city's claims
      * at a time, so memory is bounded by the busiest city, not the store.
      */
     private StatusAssessment assessment(long cityId, LocalDate asOf) {
-        return answers.get(() -> StatusRules.assess(claims(List.of(cityId), asOf).getOrDefault(cityId, List.of())),
+        return answers.get(AnswerScope.place(cityId),
+                () -> StatusRules.assess(claims(List.of(cityId), asOf).getOrDefault(cityId, List.of())),
                 "city assessment", cityId, asOf);
     }
 
@@ -208,18 +216,18 @@ public class CityStatusService {
         List<Long> places = new ArrayList<>(cityIds);
         cityIds.forEach(id -> places.addAll(cities.partsOf(id)));
         cityIds.forEach(id -> places.addAll(cities.provincesOf(id)));
-        Query query = em.createNativeQuery(claimsSql(asOf != null))
+        Query query = em.createNativeQuery(claimsSql(asOf != null), Tuple.class)
                 .setParameter("places", places).setParameter("kinds", KINDS);
         if (asOf != null) {
             query.setParameter("asOf", asOf);
         }
         Map<Long, List<CityClaim>> byCity = new LinkedHashMap<>();
-        SqlValues.forEachRow(query, r -> {
-            long placeId = ((Number) r[11]).longValue();
-            Long partOf = cities.cityOf(placeId);
-            Long capital = cityIds.contains(placeId) ? null : cities.capitalOf(placeId);
-            String kind = (String) r[1];
-            String part = (String) r[9];
+        SqlValues.<Tuple>forEach(query, t -> {
+            ClaimRow r = ClaimRow.of(t);
+            Long partOf = cities.cityOf(r.placeId());
+            Long capital = cityIds.contains(r.placeId()) ? null : cities.capitalOf(r.placeId());
+            String kind = r.kind();
+            String part = r.part();
             if (capital != null && !(kind.equals("CAPTURE") || kind.equals("CONTROL"))) {
                 return; // fighting in a province, or leaving it, says nothing of its capital
             }
@@ -228,16 +236,16 @@ public class CityStatusService {
                     return; // leaving an airport is not leaving the city
                 }
                 kind = kind.equals("CAPTURE") || kind.equals("CONTROL") ? "PARTIAL_" + kind : kind;
-                part = part == null ? cities.partName(placeId) : part;
+                part = part == null ? cities.partName(r.placeId()) : part;
             }
-            CityClaim claim = new CityClaim(((Number) r[0]).longValue(), kind, (String) r[2], (String) r[3],
-                    (Boolean) r[4], SqlValues.date(r[5]), (String) r[6], ((Number) r[7]).longValue(), (String) r[8], part,
-                    (String) r[10], SqlValues.date(r[12]), "true".equals(r[13]), "true".equals(r[14]));
+            CityClaim claim = new CityClaim(r.id(), kind, r.actor(), r.modality(), r.negated(), r.eventDate(),
+                    r.eventTimeText(), r.storyId(), r.publisher(), part, r.province(), r.publishedDate(), r.recapture(),
+                    r.approach());
             if (capital != null) {
                 byCity.computeIfAbsent(capital, k -> new ArrayList<>()).add(claim.inferredFromProvince());
                 return;
             }
-            byCity.computeIfAbsent(partOf == null ? placeId : partOf, k -> new ArrayList<>()).add(claim);
+            byCity.computeIfAbsent(partOf == null ? r.placeId() : partOf, k -> new ArrayList<>()).add(claim);
         });
         return byCity;
     }
@@ -247,13 +255,30 @@ public class CityStatusService {
         // the story (original document) and its publisher stand for each copy: copies count once
         return """
                 SELECT c.id, c.kind, c.actor, c.modality, c.negated, c.event_date, c.event_time_text,
-                       o.id, o.publisher, c.details->>'part', c.details->>'province', c.place_id,
-                       d.published_date, c.details->>'recapture', c.details->>'approach'
+                       o.id AS story_id, o.publisher, c.details->>'part' AS part,
+                       c.details->>'province' AS province, c.place_id, d.published_date,
+                       c.details->>'recapture' AS recapture, c.details->>'approach' AS approach
                 FROM claim c JOIN document d ON d.id = c.document_id
                 JOIN document o ON o.id = """ + NearDuplicates.ORIGINAL_OF_D + """
 
                 WHERE c.place_id IN (:places) AND c.kind IN (:kinds)"""
                 + (asOf ? " AND coalesce(c.event_date, d.published_date) <= :asOf" : "") + " ORDER BY c.id";
+    }
+
+    /** One row of {@link #claimsSql}, read by column name: a reordered column cannot swap fields. */
+    record ClaimRow(long id, String kind, String actor, String modality, boolean negated, LocalDate eventDate,
+            String eventTimeText, long storyId, String publisher, String part, String province, long placeId,
+            LocalDate publishedDate, boolean recapture, boolean approach) {
+
+        static ClaimRow of(Tuple t) {
+            return new ClaimRow(t.get("id", Number.class).longValue(), t.get("kind", String.class),
+                    t.get("actor", String.class), t.get("modality", String.class), t.get("negated", Boolean.class),
+                    SqlValues.date(t.get("event_date")), t.get("event_time_text", String.class),
+                    t.get("story_id", Number.class).longValue(), t.get("publisher", String.class),
+                    t.get("part", String.class), t.get("province", String.class),
+                    t.get("place_id", Number.class).longValue(), SqlValues.date(t.get("published_date")),
+                    "true".equals(t.get("recapture")), "true".equals(t.get("approach")));
+        }
     }
 
     static List<Evidence> pick(Map<Long, Evidence> found, List<Long> ids, int limit) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factquery.api.AnswerCache;
+import org.factquery.api.AnswerScope;
 import org.factquery.api.PageRequest;
 import org.factquery.api.Page;
 import org.factquery.api.PagedResponse;
@@ -58,7 +59,7 @@ public class DeploymentResource {
         String state = QueryParams.text(status);
         int limit = QueryParams.evidenceLimit(evidence);
         PageRequest request = paging.request(page, size);
-        return PagedResponse.of(answers.get(() -> service.list(from, to, state, limit, request),
+        return PagedResponse.of(answers.get(AnswerScope.DEPLOYMENTS, () -> service.list(from, to, state, limit, request),
                 "deployments", from, to, state, limit, request), uri);
     }
 
@@ -75,6 +76,6 @@ public class DeploymentResource {
             @QueryParam("evidence") String evidence) {
         String from = QueryParams.text(country);
         int limit = QueryParams.evidenceLimit(evidence);
-        return answers.get(() -> service.totals(from, limit), "deployment-totals", from, limit);
+        return answers.get(AnswerScope.DEPLOYMENTS, () -> service.totals(from, limit), "deployment-totals", from, limit);
     }
 }

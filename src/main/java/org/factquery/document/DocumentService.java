@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.factquery.api.AnswerCache;
+import org.factquery.api.StoreChange;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
@@ -91,10 +92,14 @@ public class DocumentService {
                 // the places the claims name are stored first, each committed on its own (ADR 0011)
                 Map<String, Long> placeIds = places.store(extraction.claims().stream().map(ExtractedClaim::place)
                         .filter(java.util.Objects::nonNull).toList());
-                IngestResult result = QuarkusTransaction.requiringNew()
-                        .call(() -> store(input, sha256, extraction, fingerprint, placeIds, ticket));
-                if (!result.duplicate()) {
-                    answers.storeChanged();
+                StoreChange[] change = new StoreChange[1];
+                IngestResult result = QuarkusTransaction.requiringNew().call(() -> {
+                    IngestResult stored = store(input, sha256, extraction, fingerprint, placeIds, ticket);
+                    change[0] = stored.duplicate() ? null : answers.recordChange(List.of(stored.id()));
+                    return stored;
+                });
+                if (change[0] != null) {
+                    answers.changed(change[0]);
                 }
                 (result.duplicate() ? duplicates : created).increment();
                 claimsStored.increment(result.duplicate() ? 0 : result.claims());
@@ -252,13 +257,16 @@ public class DocumentService {
      * original, its first copy becomes the original of the others.
      */
     public void delete(long id) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        StoreChange change = QuarkusTransaction.requiringNew().call(() -> {
+            // what it touches, read before its claims go: its places, and its copies' (one is promoted)
+            StoreChange touched = answers.recordChange(List.of(id));
             copies.promoteFirstCopyOf(id);
             if (Document.delete("id", id) == 0) {
                 throw notFound(id);
             }
+            return touched;
         });
-        answers.storeChanged();
+        answers.changed(change);
     }
 
     private static Document require(long id) {

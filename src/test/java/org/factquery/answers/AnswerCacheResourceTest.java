@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answers are cached until the store changes: this instance's writes show at once, another
- * instance's (a committed change plus an advance of store_change_seq) at the next check, and
- * {@code Cache-Control: no-cache} always computes afresh.
+ * Answers are cached until a change of the store touches them: this instance's writes show at
+ * once, another instance's (a committed change plus its row in the store_change log) at the next
+ * check, a change elsewhere leaves a city's answer cached, and {@code Cache-Control: no-cache}
+ * always computes afresh.
  */
 @QuarkusTest
 class AnswerCacheResourceTest {
@@ -38,20 +40,66 @@ class AnswerCacheResourceTest {
         }
     }
 
+    private long storedPlaceId(String name) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id FROM place WHERE name = '" + name + "' AND kind = 'CITY'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     @Test
-    void aChangeMadeElsewhereShowsOnceTheChangeCounterMoves() throws Exception {
+    void aChangeMadeElsewhereShowsOnceItsLogRowIsRead() throws Exception {
         long id = SampleStore.ingest("Taliban fighters overran Zaranj, the capital of Nimroz province, on Friday, "
                 + "two local officials told reporters.");
         given().get("/cities/Zaranj/status").then().body("status", equalTo("CAPTURED"));
 
-        // another instance retracts the document but has not yet advanced the counter
+        // another instance retracts the document but has not yet logged the change
         sql("DELETE FROM document WHERE id = " + id);
         given().get("/cities/Zaranj/status").then().body("status", equalTo("CAPTURED"));
         given().header("Cache-Control", "no-cache").get("/cities/Zaranj/status").then()
                 .body("status", equalTo("UNKNOWN"));
 
-        sql("SELECT nextval('store_change_seq')"); // checked on every answer in tests (interval 0)
+        sql("INSERT INTO store_change (everything) VALUES (true)"); // read on every answer in tests (interval 0)
         given().get("/cities/Zaranj/status").then().body("status", equalTo("UNKNOWN"));
+    }
+
+    @Test
+    void aChangeForgetsOnlyTheAnswersOfThePlacesItTouches() throws Exception {
+        long zaranj = SampleStore.ingest("Taliban fighters overran Zaranj, the capital of Nimroz province, on Friday.");
+        SampleStore.ingest("Taliban fighters seized Kunduz on Sunday, officials said.");
+        given().get("/cities/Zaranj/status").then().body("status", equalTo("CAPTURED"));
+        given().get("/cities/Kunduz/status").then().body("status", equalTo("CAPTURED"));
+        long zaranjPlace = storedPlaceId("Zaranj");
+        long kunduzPlace = storedPlaceId("Kunduz");
+
+        // another instance retracts the Zaranj report and logs a change of Kunduz only
+        sql("DELETE FROM document WHERE id = " + zaranj);
+        sql("INSERT INTO store_change (place_ids) VALUES ('{" + kunduzPlace + "}')");
+        given().get("/cities/Zaranj/status").then().body("status", equalTo("CAPTURED")); // not touched: kept
+
+        sql("INSERT INTO store_change (place_ids) VALUES ('{" + zaranjPlace + "}')");
+        given().get("/cities/Zaranj/status").then().body("status", equalTo("UNKNOWN"));
+    }
+
+    @Test
+    void aReportAboutAProvinceForgetsTheCachedAnswersOfItsCapital() {
+        SampleStore.ingest("Insurgents attacked Pemba on Sunday, residents said.");
+        given().get("/cities/Pemba/status").then().body("status", equalTo("CONTESTED"));
+        SampleStore.ingest("Insurgents seized the province of Cabo Delgado on Monday, a security source said.");
+        given().get("/cities/Pemba/status").then().body("status", equalTo("CAPTURED"))
+                .body("inferredFrom", equalTo("province"));
+    }
+
+    @Test
+    void aRetractionHereForgetsTheAnswersOfItsPlacesAtOnce() {
+        SampleStore.ingest("Taliban fighters seized Kunduz on Sunday, officials said.");
+        long id = SampleStore.ingest("Taliban insurgents seized Zaranj, the capital of Nimroz, on Friday, police said.");
+        given().get("/cities/Zaranj/status").then().body("status", equalTo("CAPTURED"));
+        given().get("/cities").then().body("total", equalTo(2));
+        given().delete("/documents/{id}", id).then().statusCode(204);
+        given().get("/cities/Zaranj/status").then().body("status", equalTo("UNKNOWN"));
+        given().get("/cities").then().body("total", equalTo(1));
     }
 
     @Test

@@ -1,0 +1,10 @@
+package org.factquery.api;
+
+import java.util.Set;
+
+/**
+ * One committed change of the store, as the {@code store_change} log records it: the places whose
+ * answers it can change, whether it holds deployments, or everything.
+ */
+public record StoreChange(long id, Set<Long> places, boolean deployments, boolean everything) {
+}
