@@ -1,6 +1,10 @@
 // Bulk loader: POSTs lines [from, to) of a JSON Lines corpus to POST /documents with N parallel clients.
 //
 //   java bench/Load.java FILE [--from 0] [--to all] [--clients 4] [--url http://localhost:8095]
+//                            [--rate R] [--seconds S]
+//
+// --rate paces the clients together at R articles/s (a steady feed, for the mixed benchmark: a slot
+// already past is not made up); --seconds stops sending after S seconds (the requests in flight end).
 //
 // Each line is sent as it is (application/json), with X-API-Key: $FACTQUERY_API_KEY when that is
 // set. 201 (created) and 200 (duplicate) count as loaded; anything else is an error, and the first
@@ -29,6 +33,7 @@ public class Load {
         Path file = Path.of(args[0]);
         long from = 0, to = Long.MAX_VALUE;
         int clients = 4;
+        double pace = 0, seconds = 0;
         String base = "http://localhost:8095";
         for (int k = 1; k < args.length; k++) {
             switch (args[k]) {
@@ -36,6 +41,8 @@ public class Load {
                 case "--to" -> to = Long.parseLong(args[++k]);
                 case "--clients" -> clients = Integer.parseInt(args[++k]);
                 case "--url" -> base = args[++k];
+                case "--rate" -> pace = Double.parseDouble(args[++k]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++k]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[k]);
             }
         }
@@ -56,11 +63,29 @@ public class Load {
         int total = lines.size();
         long start = System.nanoTime();
 
+        Runnable summary = summary(from, start, created, duplicates, errors);
+        Runtime.getRuntime().addShutdownHook(new Thread(summary));
+        long intervalNanos = pace > 0 ? Math.round(1e9 / pace) : 0;
+        long stopAt = seconds > 0 ? start + Math.round(seconds * 1e9) : Long.MAX_VALUE;
+        AtomicLong nextSlot = new AtomicLong(start);
         Thread[] workers = new Thread[clients];
         for (int w = 0; w < clients; w++) {
             HttpClient client = builder.build();
             workers[w] = new Thread(() -> {
-                for (int i; (i = next.getAndIncrement()) < total; ) {
+                for (int i; System.nanoTime() < stopAt && (i = next.getAndIncrement()) < total; ) {
+                    if (intervalNanos > 0) {
+                        // the next send slot of all clients together; one already past is not made up
+                        long now = System.nanoTime();
+                        long slot = nextSlot.getAndUpdate(t -> Math.max(t, now) + intervalNanos);
+                        long wait = Math.max(slot, now) - now;
+                        if (wait > 0) {
+                            try {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    }
                     HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(lines.get(i)));
@@ -97,10 +122,23 @@ public class Load {
                 done, total, rate, errors.get(), eta / 60, eta % 60);
             if (!alive) break;
         }
-        double secs = (System.nanoTime() - start) / 1e9;
-        long ok = created.get() + duplicates.get();
-        System.err.println();
-        System.out.printf(Locale.ROOT, "LOAD from=%d to=%d loaded=%d created=%d duplicates=%d errors=%d seconds=%.1f articles_per_s=%.1f%n",
-            from, to, ok, created.get(), duplicates.get(), errors.get(), secs, ok / secs);
+        summary.run();
+    }
+
+    /** The last line, printed once: at the end, or when the loader is stopped (SIGTERM) in the middle. */
+    private static Runnable summary(long from, long start, AtomicLong created, AtomicLong duplicates, AtomicLong errors) {
+        java.util.concurrent.atomic.AtomicBoolean printed = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (printed.getAndSet(true)) {
+                return;
+            }
+            double secs = (System.nanoTime() - start) / 1e9;
+            long ok = created.get() + duplicates.get();
+            long to = from + ok + errors.get(); // fewer than asked when stopped early
+            System.err.println();
+            System.out.printf(Locale.ROOT, "LOAD from=%d to=%d loaded=%d created=%d duplicates=%d errors=%d seconds=%.1f articles_per_s=%.1f%n",
+                from, to, ok, created.get(), duplicates.get(), errors.get(), secs, ok / secs);
+            System.out.flush();
+        };
     }
 }

@@ -15,6 +15,10 @@ SEED=${BENCH_SEED:-42}
 MAX_T=${BENCH_MAX_THREADS:-2}           # wrk -t / -c of the max-throughput runs
 MAX_C=${BENCH_MAX_CONNECTIONS:-8}
 PACED_C=${BENCH_PACED_CONNECTIONS:-4}   # wrk -c of the paced runs (one thread): 4 x 50 req/s each
+MIXED_RATE=${BENCH_MIXED_RATE:-20}      # articles/s of the feed during the mixed runs (0: no mixed runs)
+MIXED_CLIENTS=${BENCH_MIXED_CLIENTS:-2} # its loader clients
+# articles generated past the largest size, for the feed of the mixed runs (about 2,000 per size)
+MIXED_RESERVE=${BENCH_MIXED_RESERVE:-4000}
 OUT=target/bench
 DATA=$OUT/data
 URL=http://127.0.0.1:$PORT
@@ -50,11 +54,12 @@ echo "$MACHINE" >&2
 
 # ---- corpus: generated once for the largest size, loaded in growing prefixes ----
 MAX=0; for n in $SIZES; do [ "$n" -gt "$MAX" ] && MAX=$n; done
+GENERATED=$((MAX + MIXED_RESERVE))
 # named by size, seed and a checksum of the generator, so a changed generator makes a new corpus
-CORPUS=$OUT/corpus-$MAX-$SEED-$(cksum <bench/Generate.java | cut -d' ' -f1).jsonl
+CORPUS=$OUT/corpus-$GENERATED-$SEED-$(cksum <bench/Generate.java | cut -d' ' -f1).jsonl
 if [ ! -s "$CORPUS" ]; then
-  log "generating $MAX articles"
-  java -cp "$LIB" bench/Generate.java --count "$MAX" --seed "$SEED" --out "$CORPUS.tmp" >&2
+  log "generating $GENERATED articles"
+  java -cp "$LIB" bench/Generate.java --count "$GENERATED" --seed "$SEED" --out "$CORPUS.tmp" >&2
   mv "$CORPUS.tmp" "$CORPUS"
 fi
 # the wrk lists are written next to the corpus; compile the loader once (no source launch per step)
@@ -122,13 +127,14 @@ pg_pids() {
 }
 # Requests still being served: wrk abandons its requests in flight when a run ends, and the
 # service goes on with them, so a slow endpoint would eat into the next run. Wait (at most 180 s)
-# until only the metrics scrape itself is active.
+# until only the metrics scrape itself is active (and, during the mixed runs, the feed's
+# DRAIN_LIMIT - 1 requests).
 drain() {
   local i active
   for i in $(seq 360); do
     # a scrape that fails or times out (an overloaded service) counts as still busy
     active=$(curl -sf -m 10 "$URL/q/metrics" | awk '/^http_server_active_requests/ {s += $2} END {print s + 0}') || active=99
-    [ "${active%.*}" -le 1 ] && { [ "$i" -eq 1 ] || log "waited $((i / 2)) s for requests in flight"; return 0; }
+    [ "${active%.*}" -le "${DRAIN_LIMIT:-1}" ] && { [ "$i" -eq 1 ] || log "waited $((i / 2)) s for requests in flight"; return 0; }
     sleep 0.5
   done
   log "still $active requests in flight after 180 s"
