@@ -27,8 +27,9 @@ import org.jboss.logging.Logger;
 /**
  * Answers computed from the claim store, kept until a change of the store touches them (ADR 0015).
  * Each answer is cached with its {@link AnswerScope}: the stored places it reads (a city's status),
- * the deployments, or anything. Every committed ingestion or retraction records in the
- * {@code store_change} log, in its own transaction, the places its claims touch; this instance
+ * claims of some kinds (deployments, tallies), or anything. Every committed ingestion or retraction
+ * records in the {@code store_change} log, in its own transaction, the places its claims touch and
+ * their kinds; this instance
  * forgets the answers a change touches as soon as it commits, and reads the log for other
  * instances' changes at most every {@code factquery.answers.change-check-interval}. A request with
  * {@code Cache-Control: no-cache} is computed afresh when it comes from a client that may write
@@ -123,27 +124,27 @@ public class AnswerCache {
     /**
      * Records, within the caller's transaction, what a change of these documents touches: the
      * places of their claims, the cities those are parts of and the capitals of those provinces,
-     * and whether any is a deployment. Called after an ingestion's claims are written, or before
+     * and the kinds of their claims. Called after an ingestion's claims are written, or before
      * a retraction deletes them (with the copies whose original it is).
      */
     public StoreChange recordChange(Collection<Long> documentIds) {
         em.flush();
         Object[] row = (Object[]) em.createNativeQuery("""
-                INSERT INTO store_change (place_ids, deployments)
+                INSERT INTO store_change (place_ids, kinds)
                 SELECT coalesce(array_agg(DISTINCT v.id) FILTER (WHERE v.id IS NOT NULL), '{}'),
-                       coalesce(bool_or(c.kind = 'DEPLOYMENT'), false)
+                       coalesce(array_agg(DISTINCT c.kind), '{}')
                 FROM claim c LEFT JOIN place p ON p.id = c.place_id
                 LEFT JOIN LATERAL (VALUES (p.id), (p.parent_id), (p.capital_id)) v(id) ON true
                 WHERE c.document_id IN (:documents)
                    OR c.document_id IN (SELECT id FROM document WHERE copy_of IN (:documents))
-                RETURNING id, place_ids, deployments""")
+                RETURNING id, place_ids, kinds""")
                 .setParameter("documents", documentIds).getSingleResult();
         long id = ((Number) row[0]).longValue();
         if (id % 256 == 0) {
             em.createNativeQuery("DELETE FROM store_change WHERE recorded_at < clock_timestamp() - interval '1 hour'")
                     .executeUpdate();
         }
-        return new StoreChange(id, places(row[1]), (Boolean) row[2], false);
+        return new StoreChange(id, places(row[1]), kinds(row[2]), false);
     }
 
     /**
@@ -163,7 +164,7 @@ public class AnswerCache {
             }
         }
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> SqlValues.rows(em.createNativeQuery("""
-                SELECT now.t, c.id, c.place_ids, c.deployments, c.everything, c.recorded_at
+                SELECT now.t, c.id, c.place_ids, c.kinds, c.everything, c.recorded_at
                 FROM (SELECT clock_timestamp() AS t) now
                 LEFT JOIN store_change c ON c.recorded_at > :since
                 ORDER BY c.id""").setParameter("since", readUpTo == null ? OffsetDateTime.parse("1970-01-01T00:00Z")
@@ -172,7 +173,7 @@ public class AnswerCache {
             boolean first = readUpTo == null;
             for (Object[] r : rows) {
                 if (r[1] != null && !first) {
-                    apply(new StoreChange(((Number) r[1]).longValue(), places(r[2]), (Boolean) r[3], (Boolean) r[4]),
+                    apply(new StoreChange(((Number) r[1]).longValue(), places(r[2]), kinds(r[3]), (Boolean) r[4]),
                             SqlValues.timestamp(r[5]));
                 } else if (r[1] != null) {
                     seen.put(((Number) r[1]).longValue(), SqlValues.timestamp(r[5])); // before this instance's answers
@@ -221,17 +222,28 @@ public class AnswerCache {
 
     private static Set<Long> places(Object array) {
         Set<Long> ids = new HashSet<>();
-        try {
-            Object values = array instanceof java.sql.Array sql ? sql.getArray() : array;
-            if (values instanceof Object[] items) {
-                for (Object item : items) {
-                    ids.add(((Number) item).longValue());
-                }
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read the place ids of a store change", e);
+        for (Object item : items(array)) {
+            ids.add(((Number) item).longValue());
         }
         return ids;
+    }
+
+    private static Set<String> kinds(Object array) {
+        Set<String> kinds = new HashSet<>();
+        for (Object item : items(array)) {
+            kinds.add(String.valueOf(item));
+        }
+        return kinds;
+    }
+
+    /** The items of an SQL array, as whichever type the driver gives it. */
+    private static Object[] items(Object array) {
+        try {
+            Object values = array instanceof java.sql.Array sql ? sql.getArray() : array;
+            return values instanceof Object[] items ? items : new Object[0];
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read an array of a store change", e);
+        }
     }
 
     private boolean freshAnswerAsked() {

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * One committed change of the store, as the {@code store_change} log records it: the places whose
- * answers it can change, whether it holds deployments, or everything.
+ * answers it can change, the kinds of its claims, or everything.
  */
-public record StoreChange(long id, Set<Long> places, boolean deployments, boolean everything) {
+public record StoreChange(long id, Set<Long> places, Set<String> kinds, boolean everything) {
 }

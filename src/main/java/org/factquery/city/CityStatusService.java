@@ -139,6 +139,23 @@ public class CityStatusService {
     }
 
     /**
+     * The cities claims name: themselves, a part of them (an airport) or, for a capture or
+     * control, the province they are the capital of; of one country (:country, '' for all), by
+     * name. Each place is probed through the (place_id, kind) index, so the cost follows the
+     * places stored, not the claims.
+     */
+    public static final String CLAIMED_CITIES_SQL = """
+            SELECT p.* FROM place p
+            WHERE p.kind = 'CITY' AND (:country = '' OR p.country_code = :country) AND p.id IN (
+                SELECT q.id FROM place q WHERE EXISTS (SELECT 1 FROM claim c WHERE c.place_id = q.id)
+                UNION SELECT q.parent_id FROM place q
+                      WHERE q.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM claim c WHERE c.place_id = q.id)
+                UNION SELECT q.capital_id FROM place q
+                      WHERE q.capital_id IS NOT NULL
+                        AND EXISTS (SELECT 1 FROM claim c WHERE c.place_id = q.id AND c.kind IN ('CAPTURE', 'CONTROL')))
+            ORDER BY p.name, p.id""";
+
+    /**
      * Every city the store speaks of (or the one a name denotes), of one country when given, with
      * what the rules conclude about it, by name.
      */
@@ -146,11 +163,10 @@ public class CityStatusService {
     public List<Map.Entry<Place, StatusAssessment>> assessAll(String name, String countryCode) {
         List<Place> all;
         if (name == null) {
-            String claimed = "SELECT p FROM Place p WHERE p.kind = 'CITY' AND EXISTS (SELECT 1 FROM Claim c "
-                    + "WHERE c.place.id = p.id OR c.place.parentId = p.id "
-                    + "OR c.place.capitalId = p.id AND c.kind IN ('CAPTURE', 'CONTROL'))";
-            all = countryCode == null ? Place.<Place>find(claimed + " ORDER BY p.name, p.id").list()
-                    : Place.<Place>find(claimed + " AND p.countryCode = ?1 ORDER BY p.name, p.id", countryCode).list();
+            @SuppressWarnings("unchecked")
+            List<Place> claimed = em.createNativeQuery(CLAIMED_CITIES_SQL, Place.class)
+                    .setParameter("country", countryCode == null ? "" : countryCode).getResultList();
+            all = claimed;
         } else {
             PlaceLookup.Match match = cities.resolve(name, countryCode);
             all = match.storedId() == null ? List.of() : List.of(Place.<Place>findById(match.storedId()));

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.factquery.api.AnswerCache;
+import org.factquery.api.AnswerScope;
 import org.factquery.api.Evidence;
 import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
@@ -40,9 +42,12 @@ public class ConflictService {
     private final EntityManager em;
     private final CityStatusService cities;
     private final EvidenceRepository evidence;
+    private final AnswerCache answers;
 
-    public ConflictService(EntityManager em, CityStatusService cities, EvidenceRepository evidence) {
+    public ConflictService(EntityManager em, CityStatusService cities, EvidenceRepository evidence,
+            AnswerCache answers) {
         this.em = em;
+        this.answers = answers;
         this.cities = cities;
         this.evidence = evidence;
     }
@@ -55,17 +60,23 @@ public class ConflictService {
     public Page<ConflictView> list(String place, String about, int evidenceLimit, PageRequest request) {
         List<ConflictView> all = new ArrayList<>();
         for (Map.Entry<Place, StatusAssessment> city : cities.assessAll(place, null)) {
-            List<StatusAssessment.Dispute> disputes = city.getValue().disputes().stream()
-                    .filter(d -> about == null || d.about().equals(about)).toList();
-            for (DisputeView d : cities.disputes(disputes, evidenceLimit)) {
-                all.add(new ConflictView(d.about(), CityStatusService.ref(city.getKey(), null), city.getKey().name,
-                        null, d.values(), d.valuesTotal()));
-            }
+            // each city's part is kept until a change touches the city: a write elsewhere costs nothing here
+            all.addAll(answers.get(AnswerScope.place(city.getKey().id), () -> disputes(city, about, evidenceLimit),
+                    "city conflicts", city.getKey().id, about, evidenceLimit));
         }
         if (place == null && (about == null || about.equals("tally"))) {
-            all.addAll(tallies(evidenceLimit));
+            all.addAll(answers.get(AnswerScope.TALLIES, () -> tallies(evidenceLimit), "tally conflicts", evidenceLimit));
         }
         return Page.slice(all, request);
+    }
+
+    private List<ConflictView> disputes(Map.Entry<Place, StatusAssessment> city, String about, int evidenceLimit) {
+        List<StatusAssessment.Dispute> disputes = city.getValue().disputes().stream()
+                .filter(d -> about == null || d.about().equals(about)).toList();
+        return cities.disputes(disputes, evidenceLimit).stream()
+                .map(d -> new ConflictView(d.about(), CityStatusService.ref(city.getKey(), null), city.getKey().name,
+                        null, d.values(), d.valuesTotal()))
+                .toList();
     }
 
     private List<ConflictView> tallies(int evidenceLimit) {

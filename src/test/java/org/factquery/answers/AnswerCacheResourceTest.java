@@ -2,6 +2,7 @@ package org.factquery.answers;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -89,6 +90,17 @@ class AnswerCacheResourceTest {
         SampleStore.ingest("Insurgents seized the province of Cabo Delgado on Monday, a security source said.");
         given().get("/cities/Pemba/status").then().body("status", equalTo("CAPTURED"))
                 .body("inferredFrom", equalTo("province"));
+    }
+
+    @Test
+    void theConflictsFollowTheWritesAboutTheirCity() {
+        SampleStore.ingest("Taliban fighters captured Kunduz on Sunday, officials said.", "Wire A", "2021-08-08");
+        given().get("/conflicts").then().body("total", equalTo(0));
+        long id = SampleStore.ingest("Afghan government forces hold Kunduz, the governor said on Monday.", "Daily B",
+                "2021-08-09");
+        given().get("/conflicts").then().body("items.subject", hasItem("Kunduz"));
+        given().delete("/documents/{id}", id).then().statusCode(204);
+        given().get("/conflicts").then().body("total", equalTo(0));
     }
 
     @Test

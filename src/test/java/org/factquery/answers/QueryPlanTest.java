@@ -73,6 +73,12 @@ class QueryPlanTest {
                 byCountry ? Map.of("country", "United States") : Map.of());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "AF"})
+    void theCitiesClaimsNameAreFoundThroughThePlaceIndex(String country) {
+        assertIndexed(CityStatusService.CLAIMED_CITIES_SQL, Map.of("country", country));
+    }
+
     @Test
     void evidenceIsReadByClaimId() {
         assertIndexed(EvidenceRepository.SQL, Map.of("ids", new long[] {1, 2, 3}));
