@@ -11,6 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +65,12 @@ public class AnswerCache {
     private record Applied(long epoch, StoreChange change) {
     }
 
+    /** An answer being computed, from the epoch it started at. */
+    private record InFlight(long epoch, CompletableFuture<Object> answer) {
+    }
+
     private final Cache<Key, Object> answers;
+    private final ConcurrentHashMap<Key, InFlight> inFlight = new ConcurrentHashMap<>();
     private final EntityManager em;
     private final CurrentVertxRequest request;
     private final long checkIntervalNanos;
@@ -102,6 +110,32 @@ public class AnswerCache {
         // city's assessment, /ask of a status), and Caffeine forbids a computation within another
         Object answer = answers.getIfPresent(key);
         if (answer == null) {
+            answer = computeOnce(key, scope, startedAt, compute);
+        }
+        if (answer instanceof ProblemException refusal) {
+            throw refusal;
+        }
+        return (T) answer;
+    }
+
+    /**
+     * Computes an answer no one has cached: requests that ask for it while it is being computed,
+     * with no change applied since it started, wait for that computation instead of starting
+     * their own (after a write, every reader of a list would otherwise recompute it at once).
+     */
+    private Object computeOnce(Key key, AnswerScope scope, long startedAt, Supplier<?> compute) {
+        InFlight mine = new InFlight(startedAt, new CompletableFuture<>());
+        InFlight running = inFlight.putIfAbsent(key, mine);
+        if (running != null && running.epoch() == startedAt) {
+            try {
+                return running.answer().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        boolean registered = running == null; // else one started before a change: compute apart
+        try {
+            Object answer;
             try {
                 answer = computations.run(compute);
             } catch (ProblemException refusal) {
@@ -114,11 +148,16 @@ public class AnswerCache {
             if (!touchedSince(startedAt, scope)) {
                 answers.put(key, answer);
             }
+            mine.answer().complete(answer);
+            return answer;
+        } catch (RuntimeException e) {
+            mine.answer().completeExceptionally(e);
+            throw e;
+        } finally {
+            if (registered) {
+                inFlight.remove(key, mine);
+            }
         }
-        if (answer instanceof ProblemException refusal) {
-            throw refusal;
-        }
-        return (T) answer;
     }
 
     /**

@@ -5,10 +5,6 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.factquery.claim.Claim;
-import org.factquery.document.Document;
-import org.factquery.document.Sentence;
-
 /**
  * The sentence a fact rests on: {@code sentence} is exactly the text of document
  * {@code documentId} from {@code start} (inclusive) to {@code end} (exclusive), in UTF-16 units.
@@ -33,14 +29,6 @@ public record Evidence(long claimId, String kind, String sentence, long document
             LocalDate eventDate, String eventTimeText, Long copyOf, int copies, boolean inTitle) {
         this(claimId, kind, sentence, documentId, title, url, publisher, publishedAt, start, end, attributedTo,
                 modality, eventDate, eventTimeText, copyOf, copies, null, inTitle ? TITLE : null);
-    }
-
-    public static Evidence of(Claim claim, int copies) {
-        Sentence s = claim.sentence;
-        Document d = claim.document;
-        return new Evidence(claim.id, claim.kind, s.text, d.id, d.title, d.url, d.publisher, d.publishedAt,
-                s.start, s.end, claim.attributedTo, claim.modality, claim.eventDate, claim.eventTimeText,
-                d.copyOf, copies, s.inTitle);
     }
 
     /** The same evidence, read for the capital of the province it is about. */

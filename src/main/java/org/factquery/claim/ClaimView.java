@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.factquery.api.Evidence;
+import org.factquery.document.Document;
+import org.factquery.document.Sentence;
 import org.factquery.place.Place;
 
 /** A claim as answered by the claim endpoints, with the sentence it rests on. */
@@ -30,6 +32,14 @@ public record ClaimView(long id, String kind, String actor, PlaceView place, Map
     public static ClaimView of(Claim c, int copies) {
         return new ClaimView(c.id, c.kind, c.actor, PlaceView.of(c.place, c.placeText),
                 c.details == null ? Map.of() : c.details, c.modality, c.attributedTo, c.negated, c.eventDate,
-                c.eventTimeText, c.ruleId, Evidence.of(c, copies));
+                c.eventTimeText, c.ruleId, evidence(c, copies));
+    }
+
+    private static Evidence evidence(Claim claim, int copies) {
+        Sentence s = claim.sentence;
+        Document d = claim.document;
+        return new Evidence(claim.id, claim.kind, s.text, d.id, d.title, d.url, d.publisher, d.publishedAt,
+                s.start, s.end, claim.attributedTo, claim.modality, claim.eventDate, claim.eventTimeText,
+                d.copyOf, copies, s.inTitle);
     }
 }

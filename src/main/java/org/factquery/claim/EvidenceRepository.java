@@ -1,6 +1,5 @@
 package org.factquery.claim;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.factquery.api.Evidence;
 import org.factquery.api.SqlValues;
@@ -25,11 +25,11 @@ public class EvidenceRepository {
 
     /** The evidence of the claims whose ids are in the array :ids. */
     public static final String SQL = """
-            SELECT c.id, c.kind, s.text, d.id AS document_id, d.title, d.url, d.publisher, d.published_at,
-                   s.start_offset, s.end_offset, c.attributed_to, c.modality, c.event_date, c.event_time_text,
-                   d.copy_of, s.in_title, 1 + (SELECT count(*) FROM document k WHERE k.copy_of = """
+            SELECT c.id, c.kind, s.text AS sentence, d.id AS document_id, d.title, d.url, d.publisher,
+                   d.published_at, s.start_offset, s.end_offset, c.attributed_to, c.modality, c.event_date,
+                   c.event_time_text, d.copy_of, s.in_title, 1 + (SELECT count(*) FROM document k WHERE k.copy_of = """
             + NearDuplicates.ORIGINAL_OF_D + """
-            )
+            ) AS copies
             FROM claim c JOIN sentence s ON s.id = c.sentence_id JOIN document d ON d.id = c.document_id
             WHERE c.id = ANY(:ids)""";
 
@@ -46,16 +46,21 @@ public class EvidenceRepository {
             return evidence;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL)
+        List<Tuple> rows = em.createNativeQuery(SQL, Tuple.class)
                 .setParameter("ids", claimIds.stream().mapToLong(Long::longValue).toArray())
                 .getResultList();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            evidence.put(id, new Evidence(id, (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                    (String) r[4], (String) r[5], (String) r[6], offsetDateTime(r[7]), ((Number) r[8]).intValue(),
-                    ((Number) r[9]).intValue(), (String) r[10], (String) r[11], SqlValues.date(r[12]), (String) r[13],
-                    r[14] == null ? null : ((Number) r[14]).longValue(), ((Number) r[16]).intValue(),
-                    (Boolean) r[15]));
+        for (Tuple r : rows) {
+            // read by column name: a reordered column cannot swap fields
+            long id = r.get("id", Number.class).longValue();
+            Number copyOf = r.get("copy_of", Number.class);
+            evidence.put(id, new Evidence(id, r.get("kind", String.class), r.get("sentence", String.class),
+                    r.get("document_id", Number.class).longValue(), r.get("title", String.class),
+                    r.get("url", String.class), r.get("publisher", String.class),
+                    SqlValues.timestamp(r.get("published_at")), r.get("start_offset", Number.class).intValue(),
+                    r.get("end_offset", Number.class).intValue(), r.get("attributed_to", String.class),
+                    r.get("modality", String.class), SqlValues.date(r.get("event_date")),
+                    r.get("event_time_text", String.class), copyOf == null ? null : copyOf.longValue(),
+                    r.get("copies", Number.class).intValue(), r.get("in_title", Boolean.class)));
         }
         return evidence;
     }
@@ -80,16 +85,6 @@ public class EvidenceRepository {
             }
         }
         return ordered;
-    }
-
-    private static OffsetDateTime offsetDateTime(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
 }

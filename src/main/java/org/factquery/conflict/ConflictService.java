@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import org.factquery.api.AnswerCache;
@@ -32,8 +33,9 @@ public class ConflictService {
     /** Every stated count. */
     public static final String TALLIES_SQL = """
             SELECT c.id, """ + NearDuplicates.ORIGINAL_OF_D + """
-            , c.modality, c.details->>'what', c.details->>'of', c.details->>'value',
-                   c.details->>'qualifier', coalesce(c.event_date, d.published_date)
+             AS story_id, c.modality, c.details->>'what' AS what, c.details->>'of' AS of_what,
+                   c.details->>'value' AS value, c.details->>'qualifier' AS qualifier,
+                   coalesce(c.event_date, d.published_date) AS day
             FROM claim c JOIN document d ON d.id = c.document_id
             WHERE c.kind = 'COUNT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')
               AND c.details->>'value' IS NOT NULL
@@ -97,9 +99,14 @@ public class ConflictService {
     @Transactional
     public List<Tally> tallies() {
         List<Tally> tallies = new ArrayList<>();
-        SqlValues.forEachRow(em.createNativeQuery(TALLIES_SQL), r -> tallies.add(new Tally(((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], r[4] == null ? null : Integer.valueOf((String) r[4]),
-                Integer.parseInt((String) r[5]), (String) r[6], SqlValues.date(r[7]))));
+        // read by column name: a reordered column cannot swap fields
+        SqlValues.<Tuple>forEach(em.createNativeQuery(TALLIES_SQL, Tuple.class), r -> {
+            String of = r.get("of_what", String.class);
+            tallies.add(new Tally(r.get("id", Number.class).longValue(), r.get("story_id", Number.class).longValue(),
+                    r.get("modality", String.class), r.get("what", String.class), of == null ? null : Integer.valueOf(of),
+                    Integer.parseInt(r.get("value", String.class)), r.get("qualifier", String.class),
+                    SqlValues.date(r.get("day"))));
+        });
         return tallies;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -153,15 +154,20 @@ public class DeploymentService {
 
     /** Every stated deployment report (no forecast, denial or negation), of one country when given. */
     private List<DeploymentReport> reports(String country) {
-        Query query = em.createNativeQuery(reportsSql(country != null));
+        Query query = em.createNativeQuery(reportsSql(country != null), Tuple.class);
         if (country != null) {
             query.setParameter("country", country);
         }
         List<DeploymentReport> reports = new ArrayList<>();
-        SqlValues.forEachRow(query, r -> reports.add(new DeploymentReport(((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], integer(r[4]), integer(r[5]), (String) r[6],
-                strings((String) r[7]), (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12],
-                (String) r[13], (String) r[14], SqlValues.date(r[15]))));
+        // read by column name: a reordered column cannot swap fields
+        SqlValues.<Tuple>forEach(query, r -> reports.add(new DeploymentReport(r.get("id", Number.class).longValue(),
+                r.get("story_id", Number.class).longValue(), r.get("modality", String.class),
+                r.get("actor", String.class), integer(r.get("troops")), integer(r.get("troops_max")),
+                r.get("troops_text", String.class), strings(r.get("units", String.class)),
+                r.get("destination", String.class), r.get("destination_kind", String.class),
+                r.get("destination_country", String.class), r.get("purpose", String.class),
+                r.get("timeframe", String.class), r.get("role", String.class), r.get("status", String.class),
+                SqlValues.date(r.get("day")))));
         return reports;
     }
 
@@ -170,10 +176,12 @@ public class DeploymentService {
         // copies of one story count once: the original stands for each
         return """
                 SELECT c.id, """ + NearDuplicates.ORIGINAL_OF_D + """
-                , c.modality, c.actor, c.details->>'troops', c.details->>'troopsMax',
-                       c.details->>'troopsText', c.details->>'units', p.name, p.kind, p.country,
-                       c.details->>'purpose', c.details->>'timeframe', c.details->>'role', c.details->>'status',
-                       COALESCE(c.event_date, d.published_date)
+                 AS story_id, c.modality, c.actor, c.details->>'troops' AS troops,
+                       c.details->>'troopsMax' AS troops_max, c.details->>'troopsText' AS troops_text,
+                       c.details->>'units' AS units, p.name AS destination, p.kind AS destination_kind,
+                       p.country AS destination_country, c.details->>'purpose' AS purpose,
+                       c.details->>'timeframe' AS timeframe, c.details->>'role' AS role,
+                       c.details->>'status' AS status, COALESCE(c.event_date, d.published_date) AS day
                 FROM claim c JOIN document d ON d.id = c.document_id LEFT JOIN place p ON p.id = c.place_id
                 WHERE c.kind = 'DEPLOYMENT' AND NOT c.negated AND c.modality NOT IN ('FORECAST', 'DENIED')
                   AND c.details->>'reinforcement' IS NULL"""
