@@ -137,13 +137,7 @@ final class DeploymentRule implements ClaimRule {
         }
         int end = purposeEnd(c, troops.end());
         Stance stance = Stance.of(c, clauseStart, troops.start(), end, sender, Stance.Use.DEPLOYMENT);
-        ClaimBuilder b = new ClaimBuilder(ClaimKind.DEPLOYMENT, c, "deployment.presence").actor(sender)
-                .number(troops.count()).stance(stance)
-                .detail("country", sender)
-                .detail("troops", troops.count())
-                .detail("troopsMax", troops.max())
-                .detail("troopsText", troops.text())
-                .detail("qualifier", troops.qualifier())
+        ClaimBuilder b = counted(c, "deployment.presence", sender, troops, stance)
                 .detail("status", "done")
                 .detail("role", "presence")
                 .place(where.place(), where.text()).detail("destination", where.place().name());
@@ -278,17 +272,22 @@ final class DeploymentRule implements ClaimRule {
             return null;
         }
         Stance stance = Stance.of(c, clauseStart, v, end, sender, Stance.Use.DEPLOYMENT);
-        return new ClaimBuilder(ClaimKind.DEPLOYMENT, c, "deployment.withdrawal").actor(sender)
+        return counted(c, "deployment.withdrawal", sender, troops, stance)
+                .detail("status", "withdrawing")
+                .detail("timeframe", timeframe(c, v))
+                .place(left.place(), left.text()).detail("destination", left.place().name())
+                .build();
+    }
+
+    /** A deployment report of a sender's counted troops, with the count's details. */
+    private static ClaimBuilder counted(SentenceContext c, String ruleId, String sender, Troops troops, Stance stance) {
+        return new ClaimBuilder(ClaimKind.DEPLOYMENT, c, ruleId).actor(sender)
                 .number(troops.count()).stance(stance)
                 .detail("country", sender)
                 .detail("troops", troops.count())
                 .detail("troopsMax", troops.max())
                 .detail("troopsText", troops.text())
-                .detail("qualifier", troops.qualifier())
-                .detail("status", "withdrawing")
-                .detail("timeframe", timeframe(c, v))
-                .place(left.place(), left.text()).detail("destination", left.place().name())
-                .build();
+                .detail("qualifier", troops.qualifier());
     }
 
     /** A troop count: the number, its upper bound for a range, the words, the qualifier. */
