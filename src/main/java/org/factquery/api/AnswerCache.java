@@ -25,8 +25,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
-import org.jboss.logging.Logger;
-
 /**
  * Answers computed from the claim store, kept until a change of the store touches them (ADR 0015).
  * Each answer is cached with its {@link AnswerScope}: the stored places it reads (a city's status),
@@ -48,7 +46,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AnswerCache {
 
-    private static final Logger LOG = Logger.getLogger(AnswerCache.class);
     /** Routing-context key set by access control for clients whose {@code no-cache} is honoured. */
     public static final String FRESH_ALLOWED = "factquery.answers.fresh-allowed";
     /**
@@ -56,6 +53,19 @@ public class AnswerCache {
      * transaction commits, which can be after a row with a higher id was read.
      */
     static final Duration LOOK_BACK = Duration.ofSeconds(10);
+    /**
+     * Logs what a change of the documents :documents (and of their copies) touches; every
+     * document and claim is reached through an index, so the cost does not grow with the store.
+     */
+    public static final String RECORD_CHANGE_SQL = """
+            INSERT INTO store_change (place_ids, kinds)
+            SELECT coalesce(array_agg(DISTINCT v.id) FILTER (WHERE v.id IS NOT NULL), '{}'),
+                   coalesce(array_agg(DISTINCT c.kind), '{}')
+            FROM claim c LEFT JOIN place p ON p.id = c.place_id
+            LEFT JOIN LATERAL (VALUES (p.id), (p.parent_id), (p.capital_id)) v(id) ON true
+            WHERE c.document_id = ANY(ARRAY(SELECT id FROM document WHERE id IN (:documents)
+                                            UNION SELECT id FROM document WHERE copy_of IN (:documents)))
+            RETURNING id, place_ids, kinds, recorded_at""";
     /** Changes applied recently, to tell whether one touched an answer while it was computed. */
     private static final int RECENT_CHANGES = 1024;
 
@@ -168,22 +178,14 @@ public class AnswerCache {
      */
     public StoreChange recordChange(Collection<Long> documentIds) {
         em.flush();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                INSERT INTO store_change (place_ids, kinds)
-                SELECT coalesce(array_agg(DISTINCT v.id) FILTER (WHERE v.id IS NOT NULL), '{}'),
-                       coalesce(array_agg(DISTINCT c.kind), '{}')
-                FROM claim c LEFT JOIN place p ON p.id = c.place_id
-                LEFT JOIN LATERAL (VALUES (p.id), (p.parent_id), (p.capital_id)) v(id) ON true
-                WHERE c.document_id IN (:documents)
-                   OR c.document_id IN (SELECT id FROM document WHERE copy_of IN (:documents))
-                RETURNING id, place_ids, kinds""")
+        Object[] row = (Object[]) em.createNativeQuery(RECORD_CHANGE_SQL)
                 .setParameter("documents", documentIds).getSingleResult();
         long id = ((Number) row[0]).longValue();
         if (id % 256 == 0) {
             em.createNativeQuery("DELETE FROM store_change WHERE recorded_at < clock_timestamp() - interval '1 hour'")
                     .executeUpdate();
         }
-        return new StoreChange(id, places(row[1]), kinds(row[2]), false);
+        return new StoreChange(id, places(row[1]), kinds(row[2]), false, SqlValues.timestamp(row[3]));
     }
 
     /**
@@ -191,7 +193,7 @@ public class AnswerCache {
      * touches at once; other instances read it from the log.
      */
     public synchronized void changed(StoreChange change) {
-        apply(change, null);
+        apply(change);
     }
 
     /** Applies the log's rows recorded since the last read, at most every check interval; the epoch after it. */
@@ -202,35 +204,37 @@ public class AnswerCache {
                 return epoch;
             }
         }
+        OffsetDateTime since;
+        synchronized (this) {
+            since = readUpTo == null ? OffsetDateTime.parse("1970-01-01T00:00Z") : readUpTo.minus(LOOK_BACK);
+        }
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> SqlValues.rows(em.createNativeQuery("""
                 SELECT now.t, c.id, c.place_ids, c.kinds, c.everything, c.recorded_at
                 FROM (SELECT clock_timestamp() AS t) now
                 LEFT JOIN store_change c ON c.recorded_at > :since
-                ORDER BY c.id""").setParameter("since", readUpTo == null ? OffsetDateTime.parse("1970-01-01T00:00Z")
-                        : readUpTo.minus(LOOK_BACK))));
+                ORDER BY c.id""").setParameter("since", since)));
         synchronized (this) {
             boolean first = readUpTo == null;
             for (Object[] r : rows) {
                 if (r[1] != null && !first) {
-                    apply(new StoreChange(((Number) r[1]).longValue(), places(r[2]), kinds(r[3]), (Boolean) r[4]),
-                            SqlValues.timestamp(r[5]));
+                    apply(new StoreChange(((Number) r[1]).longValue(), places(r[2]), kinds(r[3]), (Boolean) r[4],
+                            SqlValues.timestamp(r[5])));
                 } else if (r[1] != null) {
                     seen.put(((Number) r[1]).longValue(), SqlValues.timestamp(r[5])); // before this instance's answers
                 }
             }
             readUpTo = SqlValues.timestamp(rows.get(0)[0]);
             OffsetDateTime forget = readUpTo.minus(LOOK_BACK.multipliedBy(2));
-            seen.values().removeIf(at -> at != null && at.isBefore(forget));
+            seen.values().removeIf(at -> at.isBefore(forget));
             checkedAt = now;
             return epoch;
         }
     }
 
-    private void apply(StoreChange change, OffsetDateTime recordedAt) {
-        if (seen.containsKey(change.id())) {
-            return;
+    private void apply(StoreChange change) {
+        if (seen.putIfAbsent(change.id(), change.recordedAt()) != null) {
+            return; // applied already: by this instance's write, or in an earlier read of the log
         }
-        seen.put(change.id(), recordedAt != null ? recordedAt : readUpTo);
         epoch++;
         recent.addLast(new Applied(epoch, change));
         if (recent.size() > RECENT_CHANGES) {

@@ -43,7 +43,7 @@ public record DeploymentReport(long claimId, long documentId, String modality, S
 
     /** Forces leaving ("pulling 2,400 troops out of Mali"), never one report with forces going. */
     boolean withdrawing() {
-        return "withdrawing".equals(status);
+        return DeploymentService.WITHDRAWING.equals(status);
     }
 
     /** The troop range the report allows: its count or range, or the span a vague word covers. */

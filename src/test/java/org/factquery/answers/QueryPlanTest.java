@@ -80,6 +80,14 @@ class QueryPlanTest {
     }
 
     @Test
+    void aChangeIsLoggedThroughTheDocumentAndClaimIndexes() {
+        // the claims are found by document id, not filtered out of a walk over the whole index
+        String plan = assertIndexed(org.factquery.api.AnswerCache.RECORD_CHANGE_SQL,
+                Map.of("documents", List.of(document)));
+        assertThat(plan).contains("Index Cond: (document_id = ");
+    }
+
+    @Test
     void evidenceIsReadByClaimId() {
         assertIndexed(EvidenceRepository.SQL, Map.of("ids", new long[] {1, 2, 3}));
     }
@@ -103,7 +111,7 @@ class QueryPlanTest {
         assertIndexed("SELECT c.id" + sql.from() + sql.where() + " ORDER BY c.id DESC LIMIT 20", sql.params());
     }
 
-    private void assertIndexed(String sql, Map<String, Object> params) {
+    private String assertIndexed(String sql, Map<String, Object> params) {
         String plan = QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
             Query explain = em.createNativeQuery("EXPLAIN " + sql);
@@ -114,5 +122,6 @@ class QueryPlanTest {
         });
         assertThat(plan).as(sql).doesNotContain("Seq Scan on claim").doesNotContain("Seq Scan on sentence")
                 .contains("Index");
+        return plan;
     }
 }
