@@ -3,6 +3,7 @@ package org.factquery.city;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
@@ -226,73 +226,92 @@ public class CityStatusService {
     /**
      * The claims about each city and its parts, by city id. A capture or control of a part (an
      * airport, a prison) is read as a partial one of its city; one of a province whose capital the
-     * city is, as one of the city inferred from its province. Served by the (place_id, kind) index.
+     * city is, as one of the city inferred from its province. Two index-served reads: the claims by
+     * the (place_id, kind) index, then their documents by primary key — a join let the planner hash
+     * the whole document table, a cost that grew with the store rather than with the city.
      */
     Map<Long, List<CityClaim>> claims(Collection<Long> cityIds, LocalDate asOf) {
         List<Long> places = new ArrayList<>(cityIds);
         cityIds.forEach(id -> places.addAll(cities.partsOf(id)));
         cityIds.forEach(id -> places.addAll(cities.provincesOf(id)));
-        Query query = em.createNativeQuery(claimsSql(asOf != null), Tuple.class)
-                .setParameter("places", places).setParameter("kinds", KINDS);
-        if (asOf != null) {
-            query.setParameter("asOf", asOf);
-        }
+        List<ClaimRow> rows = new ArrayList<>();
+        SqlValues.<Tuple>forEach(em.createNativeQuery(CLAIMS_SQL, Tuple.class).setParameter("places", places)
+                .setParameter("kinds", KINDS), t -> rows.add(ClaimRow.of(t)));
+        Map<Long, Story> stories = stories(rows.stream().mapToLong(ClaimRow::documentId).distinct().toArray());
         Map<Long, List<CityClaim>> byCity = new LinkedHashMap<>();
-        SqlValues.<Tuple>forEach(query, t -> {
-            ClaimRow r = ClaimRow.of(t);
+        for (ClaimRow r : rows) {
+            Story story = stories.get(r.documentId());
+            LocalDate knownOn = r.eventDate() != null ? r.eventDate() : story.publishedDate();
+            if (asOf != null && (knownOn == null || knownOn.isAfter(asOf))) {
+                continue; // known only after the day asked about, or never dated
+            }
             Long partOf = cities.cityOf(r.placeId());
             Long capital = cityIds.contains(r.placeId()) ? null : cities.capitalOf(r.placeId());
             String kind = r.kind();
             String part = r.part();
             if (capital != null && !(kind.equals("CAPTURE") || kind.equals("CONTROL"))) {
-                return; // fighting in a province, or leaving it, says nothing of its capital
+                continue; // fighting in a province, or leaving it, says nothing of its capital
             }
             if (partOf != null) {
                 if (kind.equals("LOCATED_IN") || kind.equals("WITHDRAWAL")) {
-                    return; // leaving an airport is not leaving the city
+                    continue; // leaving an airport is not leaving the city
                 }
                 kind = kind.equals("CAPTURE") || kind.equals("CONTROL") ? "PARTIAL_" + kind : kind;
                 part = part == null ? cities.partName(r.placeId()) : part;
             }
             CityClaim claim = new CityClaim(r.id(), kind, r.actor(), r.modality(), r.negated(), r.eventDate(),
-                    r.eventTimeText(), r.storyId(), r.publisher(), part, r.province(), r.publishedDate(), r.recapture(),
-                    r.approach());
+                    r.eventTimeText(), story.id(), story.publisher(), part, r.province(), story.publishedDate(),
+                    r.recapture(), r.approach());
             if (capital != null) {
                 byCity.computeIfAbsent(capital, k -> new ArrayList<>()).add(claim.inferredFromProvince());
-                return;
+                continue;
             }
             byCity.computeIfAbsent(partOf == null ? r.placeId() : partOf, k -> new ArrayList<>()).add(claim);
-        });
+        }
         return byCity;
     }
 
-    /** The claims about places (:places) of the status kinds (:kinds), up to :asOf when asked. */
-    public static String claimsSql(boolean asOf) {
-        // the story (original document) and its publisher stand for each copy: copies count once
-        return """
-                SELECT c.id, c.kind, c.actor, c.modality, c.negated, c.event_date, c.event_time_text,
-                       o.id AS story_id, o.publisher, c.details->>'part' AS part,
-                       c.details->>'province' AS province, c.place_id, d.published_date,
-                       c.details->>'recapture' AS recapture, c.details->>'approach' AS approach
-                FROM claim c JOIN document d ON d.id = c.document_id
-                JOIN document o ON o.id = """ + NearDuplicates.ORIGINAL_OF_D + """
+    /** The claims about places (:places) of the status kinds (:kinds), in the order they were stored. */
+    public static final String CLAIMS_SQL = """
+            SELECT c.id, c.document_id, c.kind, c.actor, c.modality, c.negated, c.event_date, c.event_time_text,
+                   c.details->>'part' AS part, c.details->>'province' AS province, c.place_id,
+                   c.details->>'recapture' AS recapture, c.details->>'approach' AS approach
+            FROM claim c WHERE c.place_id IN (:places) AND c.kind IN (:kinds) ORDER BY c.id""";
 
-                WHERE c.place_id IN (:places) AND c.kind IN (:kinds)"""
-                + (asOf ? " AND coalesce(c.event_date, d.published_date) <= :asOf" : "") + " ORDER BY c.id";
+    /**
+     * Each document (:ids) with the story it tells — the original for a near-duplicate copy, so
+     * that copies count once — the story's publisher and its own publication day.
+     */
+    public static final String STORIES_SQL = """
+            SELECT d.id, o.id AS story_id, o.publisher, d.published_date
+            FROM document d JOIN document o ON o.id = """ + NearDuplicates.ORIGINAL_OF_D + """
+
+            WHERE d.id = ANY(:ids)""";
+
+    /** A document's story (its original's id and publisher) and its own publication day. */
+    private record Story(long id, String publisher, LocalDate publishedDate) {
     }
 
-    /** One row of {@link #claimsSql}, read by column name: a reordered column cannot swap fields. */
-    record ClaimRow(long id, String kind, String actor, String modality, boolean negated, LocalDate eventDate,
-            String eventTimeText, long storyId, String publisher, String part, String province, long placeId,
-            LocalDate publishedDate, boolean recapture, boolean approach) {
+    private Map<Long, Story> stories(long[] documentIds) {
+        Map<Long, Story> stories = new HashMap<>();
+        SqlValues.<Tuple>forEach(em.createNativeQuery(STORIES_SQL, Tuple.class).setParameter("ids", documentIds),
+                t -> stories.put(t.get("id", Number.class).longValue(), new Story(
+                        t.get("story_id", Number.class).longValue(), t.get("publisher", String.class),
+                        SqlValues.date(t.get("published_date")))));
+        return stories;
+    }
+
+    /** One row of {@link #CLAIMS_SQL}, read by column name: a reordered column cannot swap fields. */
+    record ClaimRow(long id, long documentId, String kind, String actor, String modality, boolean negated,
+            LocalDate eventDate, String eventTimeText, String part, String province, long placeId, boolean recapture,
+            boolean approach) {
 
         static ClaimRow of(Tuple t) {
-            return new ClaimRow(t.get("id", Number.class).longValue(), t.get("kind", String.class),
-                    t.get("actor", String.class), t.get("modality", String.class), t.get("negated", Boolean.class),
-                    SqlValues.date(t.get("event_date")), t.get("event_time_text", String.class),
-                    t.get("story_id", Number.class).longValue(), t.get("publisher", String.class),
-                    t.get("part", String.class), t.get("province", String.class),
-                    t.get("place_id", Number.class).longValue(), SqlValues.date(t.get("published_date")),
+            return new ClaimRow(t.get("id", Number.class).longValue(), t.get("document_id", Number.class).longValue(),
+                    t.get("kind", String.class), t.get("actor", String.class), t.get("modality", String.class),
+                    t.get("negated", Boolean.class), SqlValues.date(t.get("event_date")),
+                    t.get("event_time_text", String.class), t.get("part", String.class),
+                    t.get("province", String.class), t.get("place_id", Number.class).longValue(),
                     "true".equals(t.get("recapture")), "true".equals(t.get("approach")));
         }
     }
