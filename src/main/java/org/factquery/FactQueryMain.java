@@ -5,10 +5,12 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 import org.factquery.db.EmbeddedDatabase;
 import org.factquery.document.ExtractionBeans;
+import org.factquery.importer.ImportCommand;
 
 /**
  * Entry point: starts reading the world gazetteer, starts the embedded PostgreSQL unless an
- * external database is configured, then the service.
+ * external database is configured, then the service; {@code import PATH...} loads articles into a
+ * running service instead ({@link ImportCommand}).
  */
 @QuarkusMain
 public final class FactQueryMain {
@@ -20,6 +22,10 @@ public final class FactQueryMain {
     static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // a client of a running service: no database, no server
+            System.exit(ImportCommand.run(java.util.List.of(args).subList(1, args.length), System.out));
+        }
         System.setProperty(URI_VALIDATION_OFF, "true");
         ExtractionBeans.preloadGazetteer(); // while the database starts
         EmbeddedDatabase.startUnlessExternal();

@@ -42,9 +42,10 @@ public class ProblemMapper {
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
             case 405 -> "Method not allowed on " + uri.getPath();
-            case 406 -> "Only application/json answers are available";
+            case 406 -> "No answer in a media type the Accept header allows: answers are application/json, the "
+                    + "exports also application/x-ndjson and text/csv";
             case 413 -> "The request body is larger than the configured limit";
-            case 415 -> "Unsupported media type; send application/json or text/plain";
+            case 415 -> "Unsupported media type; send application/json or text/plain (a batch: application/x-ndjson)";
             default -> e.getMessage();
         };
         Response.ResponseBuilder builder = Response.fromResponse(answer(status, detail, List.of(), uri));

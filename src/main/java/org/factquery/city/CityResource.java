@@ -8,16 +8,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factquery.api.AnswerCache;
+import org.factquery.api.ExportFormat;
 import org.factquery.api.PageRequest;
 import org.factquery.api.Page;
 import org.factquery.api.PagedResponse;
@@ -42,9 +47,12 @@ public class CityResource {
     private final PagingConfig paging;
     private final AnswerCache answers;
     private final PlaceLookup lookup;
+    private final CityExport exports;
 
-    public CityResource(CityStatusService service, PagingConfig paging, AnswerCache answers, PlaceLookup lookup) {
+    public CityResource(CityStatusService service, PagingConfig paging, AnswerCache answers, PlaceLookup lookup,
+            CityExport exports) {
         this.service = service;
+        this.exports = exports;
         this.lookup = lookup;
         this.answers = answers;
         this.paging = paging;
@@ -65,6 +73,36 @@ public class CityResource {
         return PagedResponse.of(answers.get(() -> service.list(only == null ? null : CityStatus.valueOf(only),
                 countryCode, request), "cities", only, countryCode, request), uri);
     }
+
+    @GET
+    @Path("/export")
+    @Produces({ExportFormat.NDJSON_TYPE, ExportFormat.CSV_TYPE})
+    @Operation(summary = "Export every city the store speaks of, with its status, by name",
+            description = "The /cities filters, without paging, streamed. NDJSON (default, ?format=ndjson or "
+                    + "Accept: application/x-ndjson): one city per line as /cities lists it. CSV (?format=csv or "
+                    + "Accept: text/csv): a header row, then one row per city with these columns: " + CITY_CSV_HEADER
+                    + ". The evidence columns are the strongest evidence item, empty when nothing supports the status.")
+    @APIResponse(responseCode = "200", description = "The cities, one per line (NDJSON) or row (CSV)",
+            content = {@Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = CitySummary.class)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A bad filter or format", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@QueryParam("status") String status, @QueryParam("country") String country,
+            @Parameter(description = "ndjson or csv; overrides Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
+        String only = QueryParams.oneOf("status", status, Arrays.stream(CityStatus.values()).map(Enum::name).toList());
+        String countryCode = lookup.countryCode(QueryParams.text(country), "country");
+        StreamingOutput body = out -> exports.write(only == null ? null : CityStatus.valueOf(only), countryCode, as, out);
+        return Response.ok(body, as.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + as.fileName("cities") + "\"").build();
+    }
+
+    /** The CSV header of {@code /cities/export}. */
+    public static final String CITY_CSV_HEADER = "cityId,name,province,country,countryCode,latitude,longitude,status,"
+            + "controlledBy,since,confidence,inferredFrom,documents,publishers,evidenceTotal,evidenceClaimId,"
+            + "evidenceModality,evidenceSentence,evidenceDocumentId,evidenceField,evidenceStart,evidenceEnd,"
+            + "evidencePublisher,evidencePublishedAt,evidenceUrl";
 
     @GET
     @Path("/{name}/status")

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -126,16 +127,35 @@ public class CityStatusService {
     public Page<CitySummary> list(CityStatus only, String countryCode, PageRequest request) {
         Page<Map.Entry<Place, StatusAssessment>> page = Page.slice(assessAll(null, countryCode).stream()
                 .filter(e -> only == null || e.getValue().status() == only).toList(), request);
-        Map<Long, Evidence> found = evidence.byClaimId(page.items().stream()
+        return new Page<>(summaries(page.items()), page.page(), page.size(), page.total());
+    }
+
+    /**
+     * Every city {@link #list} would list, in the same order, without paging: the assessments of
+     * all, the evidence read for {@link #EXPORT_CHUNK} cities at a time.
+     */
+    @Transactional
+    public void export(CityStatus only, String countryCode, Consumer<CitySummary> each) {
+        List<Map.Entry<Place, StatusAssessment>> all = assessAll(null, countryCode).stream()
+                .filter(e -> only == null || e.getValue().status() == only).toList();
+        for (int from = 0; from < all.size(); from += EXPORT_CHUNK) {
+            summaries(all.subList(from, Math.min(all.size(), from + EXPORT_CHUNK))).forEach(each);
+        }
+    }
+
+    static final int EXPORT_CHUNK = 500;
+
+    /** Each city with its status and strongest evidence item. */
+    private List<CitySummary> summaries(List<Map.Entry<Place, StatusAssessment>> cities) {
+        Map<Long, Evidence> found = evidence.byClaimId(cities.stream()
                 .flatMap(e -> limit(e.getValue().evidence(), 1).stream()).toList());
-        List<CitySummary> items = page.items().stream().map(e -> {
+        return cities.stream().map(e -> {
             Place city = e.getKey();
             StatusAssessment a = e.getValue();
             return new CitySummary(ref(city, null), a.status(), a.controlledBy(), a.since(), a.confidence(),
                     a.inferredFrom(), a.documents(), a.publishers(), marked(pick(found, a.evidence(), 1), a),
                     a.evidence().size());
         }).toList();
-        return new Page<>(items, page.page(), page.size(), page.total());
     }
 
     /**
@@ -208,13 +228,13 @@ public class CityStatusService {
     public static CityRef ref(Place city, PlaceLookup.Match match) {
         return new CityRef(city.ref, city.name, city.province, city.country, city.countryCode,
                 match == null ? null : match.matchedAlias(), match == null ? null : match.matchedBy(),
-                match == null ? null : match.resolvedBy());
+                match == null ? null : match.resolvedBy(), city.latitude, city.longitude);
     }
 
     public static CityRef ref(PlaceEntry city, PlaceLookup.Match match) {
         return new CityRef(city.id(), city.name(), city.province(), city.country(), city.countryCode(),
                 match == null ? null : match.matchedAlias(), match == null ? null : match.matchedBy(),
-                match == null ? null : match.resolvedBy());
+                match == null ? null : match.resolvedBy(), city.latitude(), city.longitude());
     }
 
     /** The evidence, those items about the city's province marked so. */

@@ -21,7 +21,9 @@ public final class CityViews {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CityRef(String id, String name, String province, String country, String countryCode,
-            String matchedAlias, String matchedBy, String resolvedBy) {
+            String matchedAlias, String matchedBy, String resolvedBy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double latitude,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double longitude) {
     }
 
     /**

@@ -8,13 +8,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factquery.api.AnswerCache;
+import org.factquery.api.ExportFormat;
+import org.factquery.api.Problem;
 import org.factquery.api.PageRequest;
 import org.factquery.api.Page;
 import org.factquery.api.PagedResponse;
@@ -37,9 +46,11 @@ public class ClaimResource {
     private final ClaimSearchService search;
     private final PagingConfig paging;
     private final AnswerCache answers;
+    private final ClaimExport exports;
 
-    public ClaimResource(ClaimSearchService search, PagingConfig paging, AnswerCache answers) {
+    public ClaimResource(ClaimSearchService search, PagingConfig paging, AnswerCache answers, ClaimExport exports) {
         this.search = search;
+        this.exports = exports;
         this.answers = answers;
         this.paging = paging;
     }
@@ -66,6 +77,46 @@ public class ClaimResource {
             @Parameter(description = "Country (name or ISO code): claims about its places; with place, chooses among "
                     + "places of one name") @QueryParam("country") String country,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        ClaimSearchService.Filter filter = filter(kind, place, actor, modality, document, since, until, q, country);
+        PageRequest request = paging.request(page, size);
+        return PagedResponse.of(answers.get(() -> search.search(filter, request), "claims", filter, request), uri);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ExportFormat.NDJSON_TYPE, ExportFormat.CSV_TYPE})
+    @Operation(summary = "Export every claim a search matches, oldest first",
+            description = "The /claims filters, without paging, streamed. NDJSON (default, or ?format=ndjson, or "
+                    + "Accept: application/x-ndjson): one claim per line as /claims answers it. CSV (?format=csv or "
+                    + "Accept: text/csv): a header row, then one row per claim with these columns: "
+                    + CLAIM_CSV_HEADER + ". The sentence column is exactly the document's text (its title when "
+                    + "field is title) from start to end.")
+    @APIResponse(responseCode = "200", description = "The claims, one per line (NDJSON) or row (CSV)",
+            content = {@Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = ClaimView.class)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "A bad filter or format", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@QueryParam("kind") String kind, @QueryParam("place") String place,
+            @QueryParam("actor") String actor, @QueryParam("modality") String modality,
+            @QueryParam("document") String document, @QueryParam("since") String since,
+            @QueryParam("until") String until, @QueryParam("q") String q, @QueryParam("country") String country,
+            @Parameter(description = "ndjson or csv; overrides Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
+        ClaimSearchService.SearchSql sql = exports.sql(filter(kind, place, actor, modality, document, since, until,
+                q, country));
+        StreamingOutput body = out -> exports.write(sql, as, out);
+        return Response.ok(body, as.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + as.fileName("claims") + "\"").build();
+    }
+
+    /** The CSV header of {@code /claims/export}. */
+    public static final String CLAIM_CSV_HEADER = "claimId,kind,actor,placeId,place,province,country,countryCode,modality,"
+            + "negated,attributedTo,eventDate,eventTimeText,ruleId,details,documentId,title,url,publisher,publishedAt,"
+            + "copyOf,copies,field,start,end,sentence";
+
+    private static ClaimSearchService.Filter filter(String kind, String place, String actor, String modality,
+            String document, String since, String until, String q, String country) {
         ClaimSearchService.Filter filter = new ClaimSearchService.Filter(QueryParams.oneOf("kind", kind, KINDS),
                 QueryParams.text(place), QueryParams.text(actor), QueryParams.oneOf("modality", modality, MODALITIES),
                 documentId(document), QueryParams.date("since", since), QueryParams.date("until", until),
@@ -73,8 +124,7 @@ public class ClaimResource {
         if (filter.since() != null && filter.until() != null && filter.since().isAfter(filter.until())) {
             throw ProblemException.badField("since", "must not be after until");
         }
-        PageRequest request = paging.request(page, size);
-        return PagedResponse.of(answers.get(() -> search.search(filter, request), "claims", filter, request), uri);
+        return filter;
     }
 
     private static Long documentId(String value) {

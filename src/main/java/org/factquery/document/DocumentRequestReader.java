@@ -49,16 +49,47 @@ public class DocumentRequestReader {
 
     private final ObjectReader jsonReader;
     private final int maxBodyBytes;
+    private final int maxBatchBytes;
 
     public DocumentRequestReader(ObjectMapper mapper, IngestConfig config) {
         // a member given twice is ambiguous (which text is meant?): refused, not last-one-wins
         this.jsonReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.maxBodyBytes = (int) Math.min(Integer.MAX_VALUE - 8, config.maxBodySize().asLongValue());
+        this.maxBatchBytes = (int) Math.min(Integer.MAX_VALUE - 8, config.maxBatchSize().asLongValue());
     }
 
     public DocumentInput fromJson(InputStream body) {
-        String json = decode(read(body), StandardCharsets.UTF_8, "body");
+        return fromJson(decode(read(body, maxBodyBytes), StandardCharsets.UTF_8, "body"));
+    }
+
+    /**
+     * The lines of an NDJSON batch (UTF-8, one JSON document per line, {@code \n} or {@code \r\n}
+     * between them), numbered from 1; blank lines are no documents and are left out.
+     */
+    public List<BatchLine> batchLines(InputStream body) {
+        String all = decode(read(body, maxBatchBytes), StandardCharsets.UTF_8, "body");
+        List<BatchLine> lines = new ArrayList<>();
+        int number = 0;
+        for (String line : all.split("\n", -1)) {
+            number++;
+            String json = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (!json.isBlank()) {
+                lines.add(new BatchLine(number, json));
+            }
+        }
+        return lines;
+    }
+
+    /** One non-blank line of a batch and its number in the body (from 1). */
+    public record BatchLine(int number, String json) {
+    }
+
+    /** A document from one JSON object, refused as the body of {@code POST /documents} would be. */
+    public DocumentInput fromJson(String json) {
+        if (json.length() * 3L > maxBodyBytes && json.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
+            throw new ProblemException(413, "The document is over the limit of " + maxBodyBytes + " bytes");
+        }
         JsonNode root;
         try {
             root = jsonReader.readTree(json);
@@ -91,7 +122,7 @@ public class DocumentRequestReader {
         if (!unknown.isEmpty()) {
             throw new ProblemException(400, describe(unknown), unknown);
         }
-        String text = decode(read(body), charset == null ? StandardCharsets.UTF_8 : charset, "text");
+        String text = decode(read(body, maxBodyBytes), charset == null ? StandardCharsets.UTF_8 : charset, "text");
         return validate(text, first(query, "title"), first(query, "url"), first(query, "publisher"),
                 first(query, "publishedAt"));
     }
@@ -141,11 +172,11 @@ public class DocumentRequestReader {
     }
 
     /** The whole body, refused with a 413 problem as soon as it is over the limit. */
-    private byte[] read(InputStream body) {
+    private static byte[] read(InputStream body, int limit) {
         try {
-            byte[] bytes = body.readNBytes(maxBodyBytes + 1);
-            if (bytes.length > maxBodyBytes) {
-                throw new ProblemException(413, "The request body is over the limit of " + maxBodyBytes + " bytes");
+            byte[] bytes = body.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new ProblemException(413, "The request body is over the limit of " + limit + " bytes");
             }
             return bytes;
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.vertx.ext.web.RoutingContext;
@@ -51,10 +53,13 @@ public class DocumentResource {
 
     private final DocumentService documents;
     private final DocumentRequestReader reader;
+    private final BatchIngestion batch;
     private final PagingConfig paging;
 
-    public DocumentResource(DocumentService documents, DocumentRequestReader reader, PagingConfig paging) {
+    public DocumentResource(DocumentService documents, DocumentRequestReader reader, BatchIngestion batch,
+            PagingConfig paging) {
         this.documents = documents;
+        this.batch = batch;
         this.reader = reader;
         this.paging = paging;
     }
@@ -118,6 +123,36 @@ public class DocumentResource {
             @Context RoutingContext exchange) {
         return created(documents.ingest(reader.fromText(body, charset(headers.getMediaType()),
                 uri.getQueryParameters()), IngestionGate.ticketOf(exchange)), uri);
+    }
+
+    /** NDJSON, the media type of batches and of their answers. */
+    public static final String NDJSON = org.factquery.api.ExportFormat.NDJSON_TYPE;
+
+    @POST
+    @Path("/batch")
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @Operation(summary = "Ingest many articles, one JSON document per line",
+            description = "Each non-blank line is a document as POST /documents takes it as JSON, ingested in its "
+                    + "own transaction, in order. The answer streams one line per document as it is done: "
+                    + "{\"line\": n, \"status\": 201|200|4xx|5xx, \"document\" or \"problem\"}. A bad line "
+                    + "gets its problem and does not stop the others; nothing of it is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+            description = "DocumentRequest objects, one per line (UTF-8)")))
+    @APIResponse(responseCode = "200", description = "One result per non-blank line, in order",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchIngestion.LineResult.class)))
+    @APIResponse(responseCode = "400", description = "The body is not UTF-8", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "408", description = "The body was not complete within factquery.ingest.body-read-timeout",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over factquery.ingest.max-batch-size", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ingestBatch(@Schema(hidden = true) InputStream body, @Context UriInfo uri,
+            @Context RoutingContext exchange) {
+        List<DocumentRequestReader.BatchLine> lines = reader.batchLines(body);
+        IngestionTicket ticket = IngestionGate.ticketOf(exchange);
+        StreamingOutput results = out -> batch.ingest(lines, ticket, uri.getPath(), out);
+        return Response.ok(results, NDJSON).build();
     }
 
     @GET

@@ -17,6 +17,13 @@ public interface IngestConfig {
     @WithDefault("2M")
     MemorySize maxBodySize();
 
+    /**
+     * The largest accepted body of {@code POST /documents/batch} (each of its lines is held to
+     * {@link #maxBodySize()}); beyond it a 413 problem.
+     */
+    @WithDefault("64M")
+    MemorySize maxBatchSize();
+
     /** How long a client has to send the whole body; after it, a 408 problem. */
     @WithDefault("30S")
     Duration bodyReadTimeout();

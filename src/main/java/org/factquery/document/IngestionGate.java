@@ -45,6 +45,8 @@ public class IngestionGate {
     private static final Logger LOG = Logger.getLogger(IngestionGate.class);
     private static final String TICKET = "factquery.ingestion.ticket";
     private static final String READ_TIMER = "factquery.ingestion.read-timer";
+    /** The batch ingestion, whose body may be as large as factquery.ingest.max-batch-size. */
+    static final String BATCH_PATH = "/documents/batch";
     /** Seconds a client refused for lack of a slot should wait: ingestions take a fraction of a second. */
     static final int BUSY_RETRY_AFTER_SECONDS = 2;
     /** How long the end of the service waits for cancelled ingestions to stop. */
@@ -53,6 +55,7 @@ public class IngestionGate {
     private final RouteProblems problems;
     private final Vertx vertx;
     private final long maxBytes;
+    private final long maxBatchBytes;
     private final Duration readTimeout;
     private final int maxConcurrent;
     private final Semaphore slots;
@@ -62,6 +65,7 @@ public class IngestionGate {
         this.problems = problems;
         this.vertx = vertx;
         this.maxBytes = config.maxBodySize().asLongValue();
+        this.maxBatchBytes = config.maxBatchSize().asLongValue();
         this.readTimeout = config.bodyReadTimeout();
         this.maxConcurrent = config.maxConcurrent();
         this.slots = new Semaphore(maxConcurrent);
@@ -70,11 +74,15 @@ public class IngestionGate {
     void register(@Observes Router router) {
         // preallocated (up to 64 KiB) so that an empty body is an empty buffer, not "no body read yet"
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBytes).setPreallocateBodyBuffer(true);
+        BodyHandler batch = BodyHandler.create(false).setBodyLimit(maxBatchBytes).setPreallocateBodyBuffer(true);
         // after the request screen (UPLOAD_LIMIT - 7) and access control (- 6), so that a refused
-        // upload is never read; Vert.x wants the body handler first on its own route
+        // upload is never read; Vert.x wants the body handler first on its own route, and runs
+        // only the first one a request meets (the batch's, with its larger limit, on its path)
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 5)
                 .method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
                 .handler(this::admit);
+        router.route(BATCH_PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 4).method(HttpMethod.POST)
+                .handler(batch).handler(this::bodyRead).failureHandler(this::bodyFailed);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 4)
                 .method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
                 .handler(body).handler(this::bodyRead).failureHandler(this::bodyFailed);
@@ -97,9 +105,10 @@ public class IngestionGate {
 
     private void admit(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && isOver(length)) {
+        long limit = limitOf(context);
+        if (length != null && isOver(length, limit)) {
             problems.end(context, Problem.of(413, "The request body has " + length + " bytes; the limit is "
-                    + maxBytes + " bytes", context.request().path(), null), HttpHeaders.CONNECTION.toString(), "close");
+                    + limit + " bytes", context.request().path(), null), HttpHeaders.CONNECTION.toString(), "close");
             return;
         }
         if (!slots.tryAcquire()) {
@@ -159,7 +168,7 @@ public class IngestionGate {
             return;
         }
         String detail = switch (status) {
-            case 413 -> "The request body is over the limit of " + maxBytes + " bytes";
+            case 413 -> "The request body is over the limit of " + limitOf(context) + " bytes";
             case 417 -> "Only the expectation 100-continue is supported";
             default -> "The request body could not be read";
         };
@@ -189,9 +198,13 @@ public class IngestionGate {
         }
     }
 
-    private boolean isOver(String length) {
+    private long limitOf(RoutingContext context) {
+        return BATCH_PATH.equals(context.normalizedPath()) ? maxBatchBytes : maxBytes;
+    }
+
+    private static boolean isOver(String length, long limit) {
         try {
-            return Long.parseLong(length.strip()) > maxBytes;
+            return Long.parseLong(length.strip()) > limit;
         } catch (NumberFormatException e) {
             return false; // the HTTP codec refuses a malformed length itself
         }
