@@ -95,9 +95,13 @@ public final class AccessPolicy {
         return apiKeyHeader == null || apiKeyHeader.isBlank() ? null : apiKeyHeader.strip();
     }
 
-    /** Health, metrics and the API description stay open so that probes and tools work. */
+    /**
+     * Health, metrics and the API description stay open so that probes and tools work; so do the
+     * page and its files (it asks for the key, and sends it with its API calls).
+     */
     private static boolean isApiPath(String path) {
-        return !(path.equals("/q") || path.startsWith("/q/"));
+        return !(path.equals("/q") || path.startsWith("/q/") || path.equals("/") || path.equals("/index.html")
+                || path.startsWith("/ui/"));
     }
 
     private static byte[] digest(String key) {

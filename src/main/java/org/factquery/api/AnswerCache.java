@@ -265,7 +265,7 @@ public class AnswerCache {
 
     private static Set<Long> places(Object array) {
         Set<Long> ids = new HashSet<>();
-        for (Object item : items(array)) {
+        for (Object item : SqlValues.array(array)) {
             ids.add(((Number) item).longValue());
         }
         return ids;
@@ -273,20 +273,10 @@ public class AnswerCache {
 
     private static Set<String> kinds(Object array) {
         Set<String> kinds = new HashSet<>();
-        for (Object item : items(array)) {
+        for (Object item : SqlValues.array(array)) {
             kinds.add(String.valueOf(item));
         }
         return kinds;
-    }
-
-    /** The items of an SQL array, as whichever type the driver gives it. */
-    private static Object[] items(Object array) {
-        try {
-            Object values = array instanceof java.sql.Array sql ? sql.getArray() : array;
-            return values instanceof Object[] items ? items : new Object[0];
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read an array of a store change", e);
-        }
     }
 
     private boolean freshAnswerAsked() {

@@ -24,9 +24,10 @@ public enum ExportFormat {
         return mediaType;
     }
 
-    /** The file name a browser saves the export as. */
-    public String fileName(String what) {
-        return what + "." + extension;
+    /** The answer that streams an export in this format, saved by a browser as {@code what.<extension>}. */
+    public jakarta.ws.rs.core.Response response(jakarta.ws.rs.core.StreamingOutput body, String what) {
+        return jakarta.ws.rs.core.Response.ok(body, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + what + "." + extension + "\"").build();
     }
 
     /**

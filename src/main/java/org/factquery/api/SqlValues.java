@@ -40,6 +40,16 @@ public final class SqlValues {
         throw new IllegalArgumentException("not a timestamp: " + value.getClass());
     }
 
+    /** The items of an SQL array, as whichever type the driver gives it (none for null). */
+    public static Object[] array(Object array) {
+        try {
+            Object values = array instanceof java.sql.Array sql ? sql.getArray() : array;
+            return values instanceof Object[] items ? items : new Object[0];
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read an SQL array", e);
+        }
+    }
+
     /** Every row of a query that returns several columns. */
     @SuppressWarnings("unchecked")
     public static List<Object[]> rows(Query query) {

@@ -329,7 +329,7 @@ public class AskService {
         tallies.stream().map(Tally::claimId).filter(id -> !ids.contains(id)).limit(Math.max(0, evidenceLimit - ids.size()))
                 .forEach(ids::add);
         List<Evidence> shown = new ArrayList<>(evidence.ofClaims(ids));
-        List<CitySummary> captured = cities.list(CityStatus.CAPTURED, null, ALL).items().stream()
+        List<CitySummary> captured = cities.list(CityStatus.CAPTURED, null, null, ALL).items().stream()
                 .filter(c -> gazetteer.byId(c.city().id()).map(PlaceEntry::isProvincialCapital).orElse(false))
                 .filter(c -> matches(q.party(), c.controlledBy()))
                 .toList();
@@ -380,7 +380,7 @@ public class AskService {
     }
 
     private AnswerView cityList(String question, CityList q) {
-        List<CitySummary> all = cities.list(null, null, ALL).items();
+        List<CitySummary> all = cities.list(null, null, null, ALL).items();
         List<CitySummary> matching = all.stream().filter(c -> switch (q.holding()) {
             case CAPTURED -> c.status() == CityStatus.CAPTURED && matches(q.party(), c.controlledBy());
             case CONTROLLED -> c.controlledBy() != null && matches(q.party(), c.controlledBy());

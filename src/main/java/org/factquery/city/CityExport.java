@@ -49,9 +49,9 @@ public class CityExport {
         this.json = json;
     }
 
-    public void write(CityStatus only, String countryCode, ExportFormat format, OutputStream out) {
+    public void write(CityStatus only, String countryCode, LocalDate asOf, ExportFormat format, OutputStream out) {
         try (ExportWriter<CitySummary, CityRow> writer = new ExportWriter<>(format, out, json, CityRow.class)) {
-            cities.export(only, countryCode, summary -> writer.write(summary, CityRow.of(summary)));
+            cities.export(only, countryCode, asOf, summary -> writer.write(summary, CityRow.of(summary)));
         }
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,13 +64,16 @@ public class CityResource {
             @QueryParam("status") String status,
             @Parameter(description = "Only cities of this country (name, alias or ISO code)")
             @QueryParam("country") String country,
+            @Parameter(description = "Each city's status from the claims dated up to this day (YYYY-MM-DD)")
+            @QueryParam("asOf") String asOf,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         String only = QueryParams.oneOf("status", status,
                 Arrays.stream(CityStatus.values()).map(Enum::name).toList());
         String countryCode = lookup.countryCode(QueryParams.text(country), "country");
+        LocalDate day = QueryParams.date("asOf", asOf);
         PageRequest request = paging.request(page, size);
         return PagedResponse.of(answers.get(() -> service.list(only == null ? null : CityStatus.valueOf(only),
-                countryCode, request), "cities", only, countryCode, request), uri);
+                countryCode, day, request), "cities", only, countryCode, day, request), uri);
     }
 
     @GET
@@ -88,14 +90,15 @@ public class CityResource {
     @APIResponse(responseCode = "400", description = "A bad filter or format", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@QueryParam("status") String status, @QueryParam("country") String country,
+            @QueryParam("asOf") String asOf,
             @Parameter(description = "ndjson or csv; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
         String only = QueryParams.oneOf("status", status, Arrays.stream(CityStatus.values()).map(Enum::name).toList());
         String countryCode = lookup.countryCode(QueryParams.text(country), "country");
-        StreamingOutput body = out -> exports.write(only == null ? null : CityStatus.valueOf(only), countryCode, as, out);
-        return Response.ok(body, as.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + as.fileName("cities") + "\"").build();
+        LocalDate day = QueryParams.date("asOf", asOf);
+        return as.response(out -> exports.write(only == null ? null : CityStatus.valueOf(only), countryCode, day,
+                as, out), "cities");
     }
 
     /** The CSV header of {@code /cities/export}. */

@@ -120,12 +120,13 @@ public class CityStatusService {
     }
 
     /**
-     * Every city the store speaks of (optionally of one country, only those with one status), by
-     * name, paged. A city no claim names is not listed; its status answers UNKNOWN when asked.
+     * Every city the store speaks of (optionally of one country, only those with one status, as of
+     * a day), by name, paged. A city no claim names is not listed; its status answers UNKNOWN when
+     * asked.
      */
     @Transactional
-    public Page<CitySummary> list(CityStatus only, String countryCode, PageRequest request) {
-        Page<Map.Entry<Place, StatusAssessment>> page = Page.slice(assessAll(null, countryCode).stream()
+    public Page<CitySummary> list(CityStatus only, String countryCode, LocalDate asOf, PageRequest request) {
+        Page<Map.Entry<Place, StatusAssessment>> page = Page.slice(assessAll(null, countryCode, asOf).stream()
                 .filter(e -> only == null || e.getValue().status() == only).toList(), request);
         return new Page<>(summaries(page.items()), page.page(), page.size(), page.total());
     }
@@ -135,8 +136,8 @@ public class CityStatusService {
      * all, the evidence read for {@link #EXPORT_CHUNK} cities at a time.
      */
     @Transactional
-    public void export(CityStatus only, String countryCode, Consumer<CitySummary> each) {
-        List<Map.Entry<Place, StatusAssessment>> all = assessAll(null, countryCode).stream()
+    public void export(CityStatus only, String countryCode, LocalDate asOf, Consumer<CitySummary> each) {
+        List<Map.Entry<Place, StatusAssessment>> all = assessAll(null, countryCode, asOf).stream()
                 .filter(e -> only == null || e.getValue().status() == only).toList();
         for (int from = 0; from < all.size(); from += EXPORT_CHUNK) {
             summaries(all.subList(from, Math.min(all.size(), from + EXPORT_CHUNK))).forEach(each);
@@ -181,6 +182,12 @@ public class CityStatusService {
      */
     @Transactional
     public List<Map.Entry<Place, StatusAssessment>> assessAll(String name, String countryCode) {
+        return assessAll(name, countryCode, null);
+    }
+
+    /** As {@link #assessAll(String, String)}, from the claims dated up to a day when one is given. */
+    @Transactional
+    public List<Map.Entry<Place, StatusAssessment>> assessAll(String name, String countryCode, LocalDate asOf) {
         List<Place> all;
         if (name == null) {
             @SuppressWarnings("unchecked")
@@ -191,7 +198,7 @@ public class CityStatusService {
             PlaceLookup.Match match = cities.resolve(name, countryCode);
             all = match.storedId() == null ? List.of() : List.of(Place.<Place>findById(match.storedId()));
         }
-        return all.stream().map(city -> Map.entry(city, assessment(city.id, null))).toList();
+        return all.stream().map(city -> Map.entry(city, assessment(city.id, asOf))).toList();
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.factquery.claim;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -11,7 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,9 +56,12 @@ public class ClaimResource {
     private final PagingConfig paging;
     private final AnswerCache answers;
     private final ClaimExport exports;
+    private final ClaimStream stream;
 
-    public ClaimResource(ClaimSearchService search, PagingConfig paging, AnswerCache answers, ClaimExport exports) {
+    public ClaimResource(ClaimSearchService search, PagingConfig paging, AnswerCache answers, ClaimExport exports,
+            ClaimStream stream) {
         this.search = search;
+        this.stream = stream;
         this.exports = exports;
         this.answers = answers;
         this.paging = paging;
@@ -105,9 +117,62 @@ public class ClaimResource {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
         ClaimSearchService.SearchSql sql = exports.sql(filter(kind, place, actor, modality, document, since, until,
                 q, country));
-        StreamingOutput body = out -> exports.write(sql, as, out);
-        return Response.ok(body, as.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + as.fileName("claims") + "\"").build();
+        return as.response(out -> exports.write(sql, as, out), "claims");
+    }
+
+    /** How often a stream looks for new events in the log. */
+    static final Duration STREAM_POLL = Duration.ofMillis(250);
+    /** A stream with nothing to send sends a comment this often, so that proxies keep it open. */
+    static final Duration STREAM_KEEP_ALIVE = Duration.ofSeconds(15);
+    /** Events of the log read at most per look. */
+    static final int STREAM_EVENTS_PER_POLL = 100;
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Operation(summary = "Follow the claims as they are stored and retracted (Server-Sent Events)",
+            description = "Each claim an ingestion stores that matches the /claims filters is an event named claim "
+                    + "(data: the claim as /claims answers it), each retraction an event named retraction (data: "
+                    + "{document, claims: [ids]}; sent whatever the filters), in the order they committed. Event ids "
+                    + "come from the store: reconnecting with Last-Event-ID sends exactly the events after it. "
+                    + "Without it the stream starts now. A comment is sent every 15 s when nothing happens.")
+    @APIResponse(responseCode = "200", description = "The event stream", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A bad filter or Last-Event-ID", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<OutboundSseEvent> stream(@QueryParam("kind") String kind, @QueryParam("place") String place,
+            @QueryParam("actor") String actor, @QueryParam("modality") String modality,
+            @QueryParam("document") String document, @QueryParam("since") String since,
+            @QueryParam("until") String until, @QueryParam("q") String q, @QueryParam("country") String country,
+            @Parameter(description = "The id of the last event received: the stream resumes after it")
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        ClaimSearchService.SearchSql filter = stream.filter(filter(kind, place, actor, modality, document, since,
+                until, q, country));
+        ClaimStream.Position start = lastEventId == null || lastEventId.isBlank() ? stream.now()
+                : ClaimStream.Position.parse(lastEventId);
+        return Multi.createFrom().deferred(() -> {
+            // one reader per client, on a worker thread: a slow client delays only its own reads
+            AtomicReference<ClaimStream.Position> at = new AtomicReference<>(start);
+            AtomicLong lastSent = new AtomicLong(System.nanoTime());
+            return Multi.createFrom().ticks().every(STREAM_POLL).onOverflow().drop()
+                    .emitOn(Infrastructure.getDefaultWorkerPool())
+                    .onItem().transformToIterable(tick -> {
+                        ClaimStream.Batch batch = stream.after(at.get(), filter, STREAM_EVENTS_PER_POLL);
+                        at.set(batch.next());
+                        long now = System.nanoTime();
+                        if (batch.items().isEmpty()) {
+                            if (now - lastSent.get() < STREAM_KEEP_ALIVE.toNanos()) {
+                                return List.<OutboundSseEvent>of();
+                            }
+                            lastSent.set(now);
+                            return List.of(sse.newEventBuilder().comment("keep-alive").build());
+                        }
+                        lastSent.set(now);
+                        return batch.items().stream().map(item -> sse.newEventBuilder().id(item.id()).name(item.name())
+                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(item.data()).build()).toList();
+                    });
+        });
     }
 
     /** The CSV header of {@code /claims/export}. */

@@ -28,6 +28,7 @@ import org.factquery.api.Page;
 import org.factquery.api.PageRequest;
 import org.factquery.api.ProblemException;
 import org.factquery.claim.Claim;
+import org.factquery.claim.ClaimEventLog;
 import org.factquery.claim.ClaimView;
 import org.factquery.document.DocumentViews.DocumentView;
 import org.factquery.document.DocumentViews.IngestResult;
@@ -50,6 +51,7 @@ public class DocumentService {
     private final PlaceCatalog places;
     private final NearDuplicates copies;
     private final AnswerCache answers;
+    private final ClaimEventLog events;
     private final IngestConfig config;
     private final Timer ingestionTimer;
     private final Counter created;
@@ -57,8 +59,9 @@ public class DocumentService {
     private final Counter claimsStored;
 
     public DocumentService(EntityManager em, Extractor extractor, PlaceCatalog places, NearDuplicates copies,
-            AnswerCache answers, IngestConfig config, MeterRegistry registry) {
+            AnswerCache answers, ClaimEventLog events, IngestConfig config, MeterRegistry registry) {
         this.answers = answers;
+        this.events = events;
         this.config = config;
         this.em = em;
         this.extractor = extractor;
@@ -95,7 +98,10 @@ public class DocumentService {
                 StoreChange[] change = new StoreChange[1];
                 IngestResult result = QuarkusTransaction.requiringNew().call(() -> {
                     IngestResult stored = store(input, sha256, extraction, fingerprint, placeIds, ticket);
-                    change[0] = stored.duplicate() ? null : answers.recordChange(List.of(stored.id()));
+                    if (!stored.duplicate()) {
+                        change[0] = answers.recordChange(List.of(stored.id()));
+                        events.stored(stored.id());
+                    }
                     return stored;
                 });
                 if (change[0] != null) {
@@ -260,10 +266,12 @@ public class DocumentService {
         StoreChange change = QuarkusTransaction.requiringNew().call(() -> {
             // what it touches, read before its claims go: its places, and its copies' (one is promoted)
             StoreChange touched = answers.recordChange(List.of(id));
+            List<Long> claims = events.claimsOf(id);
             copies.promoteFirstCopyOf(id);
             if (Document.delete("id", id) == 0) {
                 throw notFound(id);
             }
+            events.retracted(id, claims);
             return touched;
         });
         answers.changed(change);

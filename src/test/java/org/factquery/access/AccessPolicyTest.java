@@ -44,4 +44,15 @@ class AccessPolicyTest {
         assertThat(protectedReads.decide("GET", "/q/openapi", null, null, false)).isEqualTo(ALLOW);
         assertThat(KEYED.decide("GET", "/cities", null, null, false)).isEqualTo(ALLOW);
     }
+
+    @Test
+    void thePageAndItsFilesStayOpenWhileTheApiBehindThemNeedsTheKey() {
+        AccessPolicy protectedReads = AccessPolicy.of(Optional.of("s3cret-key"), true);
+        for (String path : new String[] {"/", "/index.html", "/ui/app.js", "/ui/vendor/leaflet/leaflet.js"}) {
+            assertThat(protectedReads.decide("GET", path, null, null, false)).as(path).isEqualTo(ALLOW);
+        }
+        assertThat(protectedReads.decide("GET", "/claims/stream", null, null, false)).isEqualTo(MISSING_KEY);
+        assertThat(protectedReads.decide("GET", "/uix", null, null, false)).isEqualTo(MISSING_KEY);
+        assertThat(protectedReads.decide("POST", "/", null, null, true)).isEqualTo(MISSING_KEY);
+    }
 }
