@@ -20,9 +20,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  */
 public final class ExportWriter<J, C> implements AutoCloseable {
 
-    // columns in the order of the record's components (CsvMapper sorts them by name by default)
+    // columns in the order of the record's components (CsvMapper sorts them by name by default);
+    // dates and times as ISO-8601 text, as the JSON answers give them
     private static final CsvMapper CSV = CsvMapper.builder()
-            .disable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+            .disable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private final ExportFormat format;
     private final OutputStream out;

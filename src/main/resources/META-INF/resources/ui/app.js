@@ -66,8 +66,11 @@ function evidenceItem(e) {
   loadDocument(e.documentId).then((doc) => {
     if (e.field === 'title') return;
     const text = doc.text;
-    const from = Math.max(0, e.start - EXCERPT);
-    const to = Math.min(text.length, e.end + EXCERPT);
+    // about EXCERPT characters on each side, cut at a space so that no word is halved
+    let from = Math.max(0, e.start - EXCERPT);
+    if (from > 0) from = Math.min(e.start, text.indexOf(' ', from) + 1 || e.start);
+    let to = Math.min(text.length, e.end + EXCERPT);
+    if (to < text.length) to = Math.max(e.end, text.lastIndexOf(' ', to));
     excerpt.replaceChildren((from > 0 ? '…' : '') + text.slice(from, e.start), el('mark', {}, text.slice(e.start, e.end)),
       text.slice(e.end, to) + (to < text.length ? '…' : ''));
   }).catch(() => { /* the sentence alone stays */ });

@@ -109,6 +109,33 @@ class ExportResourceTest {
     }
 
     @Test
+    void datesAndTimesAreWrittenAsInTheJsonAnswersInBothExports() throws Exception {
+        long document = given().contentType("application/json").body(java.util.Map.of(
+                "text", "Rebels of the M23 seized Sake on Tuesday, residents said.", "publisher", "Kivu Wire",
+                "publishedAt", "2024-05-02T09:30:00Z")).post("/documents").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        JsonNode claim = JSON.readTree(given().get("/documents/{id}/claims", document).then().statusCode(200)
+                .extract().asString()).get("items").get(0);
+
+        List<CSVRecord> rows = csv(given().queryParam("format", "csv").queryParam("document", document)
+                .get("/claims/export").then().statusCode(200).extract().asString());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("eventDate")).isEqualTo(claim.get("eventDate").asText()).isEqualTo("2024-04-30");
+        assertThat(java.time.OffsetDateTime.parse(rows.get(0).get("publishedAt")).toInstant())
+                .isEqualTo(java.time.Instant.parse("2024-05-02T09:30:00Z"));
+        JsonNode exported = ndjson(given().queryParam("document", document).get("/claims/export").then()
+                .statusCode(200).extract().asString()).get(0);
+        assertThat(exported.get("evidence").get("publishedAt")).isEqualTo(claim.get("evidence").get("publishedAt"));
+
+        List<CSVRecord> cities = csv(given().queryParam("format", "csv").queryParam("country", "CD")
+                .get("/cities/export").then().statusCode(200).extract().asString());
+        CSVRecord sake = cities.stream().filter(r -> r.get("name").equals("Sake")).findFirst().orElseThrow();
+        assertThat(sake.get("since")).isEqualTo("2024-04-30");
+        assertThat(java.time.OffsetDateTime.parse(sake.get("evidencePublishedAt")).toInstant())
+                .isEqualTo(java.time.Instant.parse("2024-05-02T09:30:00Z"));
+    }
+
+    @Test
     void theSearchFiltersApplyAndAcceptChoosesTheFormat() throws Exception {
         long captures = given().queryParam("kind", "CAPTURE").queryParam("size", 1).get("/claims").then()
                 .statusCode(200).extract().jsonPath().getLong("total");
