@@ -235,13 +235,18 @@ public class CityStatusService {
     public static CityRef ref(Place city, PlaceLookup.Match match) {
         return new CityRef(city.ref, city.name, city.province, city.country, city.countryCode,
                 match == null ? null : match.matchedAlias(), match == null ? null : match.matchedBy(),
-                match == null ? null : match.resolvedBy(), city.latitude, city.longitude);
+                match == null ? null : match.resolvedBy(), degrees(city.latitude), degrees(city.longitude));
     }
 
     public static CityRef ref(PlaceEntry city, PlaceLookup.Match match) {
         return new CityRef(city.id(), city.name(), city.province(), city.country(), city.countryCode(),
                 match == null ? null : match.matchedAlias(), match == null ? null : match.matchedBy(),
-                match == null ? null : match.resolvedBy(), city.latitude(), city.longitude());
+                match == null ? null : match.resolvedBy(), degrees(city.latitude()), degrees(city.longitude()));
+    }
+
+    /** A coordinate to five decimals (about a metre): the stored value is a float, 29.0434 not 29.043399810791016. */
+    private static Double degrees(Number value) {
+        return value == null ? null : Math.round(value.doubleValue() * 1e5) / 1e5;
     }
 
     /** The evidence, those items about the city's province marked so. */

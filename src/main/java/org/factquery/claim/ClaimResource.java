@@ -57,10 +57,12 @@ public class ClaimResource {
     private final AnswerCache answers;
     private final ClaimExport exports;
     private final ClaimStream stream;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     public ClaimResource(ClaimSearchService search, PagingConfig paging, AnswerCache answers, ClaimExport exports,
-            ClaimStream stream) {
+            ClaimStream stream, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.search = search;
+        this.json = json;
         this.stream = stream;
         this.exports = exports;
         this.answers = answers;
@@ -169,10 +171,19 @@ public class ClaimResource {
                             return List.of(sse.newEventBuilder().comment("keep-alive").build());
                         }
                         lastSent.set(now);
+                        // the data is JSON text: no per-event media type line on the wire
                         return batch.items().stream().map(item -> sse.newEventBuilder().id(item.id()).name(item.name())
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(item.data()).build()).toList();
+                                .data(String.class, json(item.data())).build()).toList();
                     });
         });
+    }
+
+    private String json(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a claim event could not be written as JSON", e);
+        }
     }
 
     /** The CSV header of {@code /claims/export}. */
