@@ -67,13 +67,12 @@ public class CityResource {
             @Parameter(description = "Each city's status from the claims dated up to this day (YYYY-MM-DD)")
             @QueryParam("asOf") String asOf,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        String only = QueryParams.oneOf("status", status,
-                Arrays.stream(CityStatus.values()).map(Enum::name).toList());
+        CityStatus only = status(status);
         String countryCode = lookup.countryCode(QueryParams.text(country), "country");
         LocalDate day = QueryParams.date("asOf", asOf);
         PageRequest request = paging.request(page, size);
-        return PagedResponse.of(answers.get(() -> service.list(only == null ? null : CityStatus.valueOf(only),
-                countryCode, day, request), "cities", only, countryCode, day, request), uri);
+        return PagedResponse.of(answers.get(() -> service.list(only, countryCode, day, request), "cities", only,
+                countryCode, day, request), uri);
     }
 
     @GET
@@ -94,11 +93,16 @@ public class CityResource {
             @Parameter(description = "ndjson or csv; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        String only = QueryParams.oneOf("status", status, Arrays.stream(CityStatus.values()).map(Enum::name).toList());
+        CityStatus only = status(status);
         String countryCode = lookup.countryCode(QueryParams.text(country), "country");
         LocalDate day = QueryParams.date("asOf", asOf);
-        return as.response(out -> exports.write(only == null ? null : CityStatus.valueOf(only), countryCode, day,
-                as, out), "cities");
+        return as.response(out -> exports.write(only, countryCode, day, as, out), "cities");
+    }
+
+    /** The {@code status} filter: null for none, a 400 problem for a status that does not exist. */
+    private static CityStatus status(String status) {
+        String only = QueryParams.oneOf("status", status, Arrays.stream(CityStatus.values()).map(Enum::name).toList());
+        return only == null ? null : CityStatus.valueOf(only);
     }
 
     /** The CSV header of {@code /cities/export}. */

@@ -44,19 +44,11 @@ public class ClaimExport {
     };
 
     private final EntityManager em;
-    private final ClaimSearchService search;
     private final ObjectMapper json;
 
-    public ClaimExport(EntityManager em, ClaimSearchService search, ObjectMapper json) {
+    public ClaimExport(EntityManager em, ObjectMapper json) {
         this.em = em;
-        this.search = search;
         this.json = json;
-    }
-
-    /** Checks the filter (its names resolved, 400 problems for unknown ones) before anything is written. */
-    @Transactional
-    public ClaimSearchService.SearchSql sql(ClaimSearchService.Filter filter) {
-        return search.sql(filter);
     }
 
     /** Writes every matching claim, in its own read transaction. */

@@ -1,10 +1,7 @@
 package org.factquery.claim;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,13 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -57,12 +53,10 @@ public class ClaimResource {
     private final AnswerCache answers;
     private final ClaimExport exports;
     private final ClaimStream stream;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     public ClaimResource(ClaimSearchService search, PagingConfig paging, AnswerCache answers, ClaimExport exports,
-            ClaimStream stream, com.fasterxml.jackson.databind.ObjectMapper json) {
+            ClaimStream stream) {
         this.search = search;
-        this.json = json;
         this.stream = stream;
         this.exports = exports;
         this.answers = answers;
@@ -117,17 +111,10 @@ public class ClaimResource {
             @Parameter(description = "ndjson or csv; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ExportFormat as = ExportFormat.of(format, headers.getAcceptableMediaTypes());
-        ClaimSearchService.SearchSql sql = exports.sql(filter(kind, place, actor, modality, document, since, until,
+        ClaimSearchService.SearchSql sql = search.sql(filter(kind, place, actor, modality, document, since, until,
                 q, country));
         return as.response(out -> exports.write(sql, as, out), "claims");
     }
-
-    /** How often a stream looks for new events in the log. */
-    static final Duration STREAM_POLL = Duration.ofMillis(250);
-    /** A stream with nothing to send sends a comment this often, so that proxies keep it open. */
-    static final Duration STREAM_KEEP_ALIVE = Duration.ofSeconds(15);
-    /** Events of the log read at most per look. */
-    static final int STREAM_EVENTS_PER_POLL = 100;
 
     @GET
     @Path("/stream")
@@ -149,41 +136,14 @@ public class ClaimResource {
             @QueryParam("until") String until, @QueryParam("q") String q, @QueryParam("country") String country,
             @Parameter(description = "The id of the last event received: the stream resumes after it")
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
-        ClaimSearchService.SearchSql filter = stream.filter(filter(kind, place, actor, modality, document, since,
+        ClaimSearchService.SearchSql filter = search.sql(filter(kind, place, actor, modality, document, since,
                 until, q, country));
         ClaimStream.Position start = lastEventId == null || lastEventId.isBlank() ? stream.now()
                 : ClaimStream.Position.parse(lastEventId);
-        return Multi.createFrom().deferred(() -> {
-            // one reader per client, on a worker thread: a slow client delays only its own reads
-            AtomicReference<ClaimStream.Position> at = new AtomicReference<>(start);
-            AtomicLong lastSent = new AtomicLong(System.nanoTime());
-            return Multi.createFrom().ticks().every(STREAM_POLL).onOverflow().drop()
-                    .emitOn(Infrastructure.getDefaultWorkerPool())
-                    .onItem().transformToIterable(tick -> {
-                        ClaimStream.Batch batch = stream.after(at.get(), filter, STREAM_EVENTS_PER_POLL);
-                        at.set(batch.next());
-                        long now = System.nanoTime();
-                        if (batch.items().isEmpty()) {
-                            if (now - lastSent.get() < STREAM_KEEP_ALIVE.toNanos()) {
-                                return List.<OutboundSseEvent>of();
-                            }
-                            lastSent.set(now);
-                            return List.of(sse.newEventBuilder().comment("keep-alive").build());
-                        }
-                        lastSent.set(now);
-                        // the data is JSON text: no per-event media type line on the wire
-                        return batch.items().stream().map(item -> sse.newEventBuilder().id(item.id()).name(item.name())
-                                .data(String.class, json(item.data())).build()).toList();
-                    });
-        });
-    }
-
-    private String json(Object data) {
-        try {
-            return json.writeValueAsString(data);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a claim event could not be written as JSON", e);
-        }
+        // the data is JSON text already: no per-event media type line on the wire
+        return stream.follow(start, filter).map(item -> item.keepAlive()
+                ? sse.newEventBuilder().comment("keep-alive").build()
+                : sse.newEventBuilder().id(item.id()).name(item.name()).data(String.class, item.json()).build());
     }
 
     /** The CSV header of {@code /claims/export}. */

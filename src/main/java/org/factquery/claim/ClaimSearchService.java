@@ -76,7 +76,11 @@ public class ClaimSearchService {
         return new Page<>(load(page.stream().map(Number::longValue).toList()), request.page(), request.size(), total);
     }
 
-    /** The SQL of a search; names in the filter are resolved here (400 problems for unknown ones). */
+    /**
+     * The SQL of a search; names in the filter are resolved here (400 problems for unknown ones),
+     * so the search, the export and the stream refuse a bad filter before answering anything.
+     */
+    @Transactional
     public SearchSql sql(Filter filter) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();

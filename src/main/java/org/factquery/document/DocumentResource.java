@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factquery.api.ExportFormat;
 import org.factquery.api.Page;
 import org.factquery.api.Problem;
 import org.factquery.claim.ClaimView;
@@ -126,7 +127,7 @@ public class DocumentResource {
     }
 
     /** NDJSON, the media type of batches and of their answers. */
-    public static final String NDJSON = org.factquery.api.ExportFormat.NDJSON_TYPE;
+    public static final String NDJSON = ExportFormat.NDJSON_TYPE;
 
     @POST
     @Path("/batch")
