@@ -9,11 +9,16 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -23,6 +28,21 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DocumentResourceTest {
+
+    @TestHTTPResource("/documents")
+    URI documents;
+
+    /** Java's HttpClient offers the h2c upgrade by default; the service answers in HTTP/1.1 and stores the article. */
+    @Test
+    void aClientOfferingHttp2CleartextIngestsOverHttp11() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(documents).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Upgrade probe " + UUID.randomUUID()
+                        + ". Rebels shelled Goma on Tuesday.\"}")).build();
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()
+                .send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+    }
 
     static String uniqueText() {
         return "Fighting was reported near Herat on day " + UUID.randomUUID() + ". Officials said the road was closed.";
