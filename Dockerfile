@@ -24,6 +24,8 @@ RUN chmod +x mvnw \
 
 # Sources invalidate only the layers from here on.
 COPY src/ src/
+# the contract, from which the build generates the client its tests use
+COPY openapi/ openapi/
 RUN ./mvnw -B -ntp package -DskipTests
 
 ############################

@@ -3,7 +3,7 @@ package org.factquery.api;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The sentence a fact rests on: {@code sentence} is exactly the text of document
@@ -15,11 +15,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code title} when the sentence is the document's title (or one of its sentences): then
  * {@code start} and {@code end} are offsets in {@code title}, not in the text (ADR 0013).
  */
-public record Evidence(long claimId, String kind, String sentence, long documentId, String title, String url,
-        String publisher, OffsetDateTime publishedAt, int start, int end, String attributedTo, String modality,
-        LocalDate eventDate, String eventTimeText, @JsonInclude(JsonInclude.Include.NON_NULL) Long copyOf,
-        int copies, @JsonInclude(JsonInclude.Include.NON_NULL) String inferredFrom,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
+public record Evidence(long claimId, String kind, String sentence, long documentId,
+        @Schema(nullable = true) String title, @Schema(nullable = true) String url,
+        @Schema(nullable = true) String publisher, @Schema(nullable = true) OffsetDateTime publishedAt,
+        int start, int end, @Schema(nullable = true) String attributedTo, String modality,
+        @Schema(nullable = true) LocalDate eventDate, @Schema(nullable = true) String eventTimeText,
+        @Schema(nullable = true) Long copyOf, int copies, @Schema(nullable = true) String inferredFrom,
+        @Schema(nullable = true) String field) {
 
     /** The {@code field} of evidence cut from a document's title. */
     public static final String TITLE = "title";

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail, the body of every error ({@code application/problem+json}).
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * mean when it fits several (a 409), each with the id that chooses it.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(requiredProperties = {"type", "title", "status"})
 public record Problem(String type, String title, int status, String detail, String instance,
         List<FieldError> errors, List<String> suggestions, List<String> understood, List<Candidate> candidates) {
 
@@ -39,7 +41,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /** A place a name may mean: its stable id ({@code geonames:2210247}), name, division and country. */
-    public record Candidate(String id, String name, String province, String country) {
+    public record Candidate(@Schema(nullable = true) String id, String name, @Schema(nullable = true) String province,
+            @Schema(nullable = true) String country) {
     }
 
     /** One offending field (a JSON member or a query parameter) and what is wrong with it. */

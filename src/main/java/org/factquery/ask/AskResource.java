@@ -35,7 +35,7 @@ public class AskResource {
     }
 
     @GET
-    @Operation(summary = "Answer a question in English",
+    @Operation(operationId = "ask", summary = "Answer a question in English",
             description = "Maps the question to one of the structured queries (named in query) and answers it in "
                     + "one sentence with the evidence it rests on. A question it cannot map gets a 422 problem "
                     + "whose understood member lists the forms it knows.")

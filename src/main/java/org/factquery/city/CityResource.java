@@ -58,9 +58,9 @@ public class CityResource {
     }
 
     @GET
-    @Operation(summary = "Every known city with its status and strongest evidence, by name")
+    @Operation(operationId = "listCities", summary = "Every known city with its status and strongest evidence, by name")
     public RestResponse<Page<CitySummary>> list(
-            @Parameter(description = "Only cities with this status: CAPTURED, HELD, CONTESTED or UNKNOWN")
+            @Parameter(description = "Only cities with this status", schema = @Schema(implementation = CityStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Only cities of this country (name, alias or ISO code)")
             @QueryParam("country") String country,
@@ -78,7 +78,7 @@ public class CityResource {
     @GET
     @Path("/export")
     @Produces({ExportFormat.NDJSON_TYPE, ExportFormat.CSV_TYPE})
-    @Operation(summary = "Export every city the store speaks of, with its status, by name",
+    @Operation(operationId = "exportCities", summary = "Export every city the store speaks of, with its status, by name",
             description = "The /cities filters, without paging, streamed. NDJSON (default, ?format=ndjson or "
                     + "Accept: application/x-ndjson): one city per line as /cities lists it. CSV (?format=csv or "
                     + "Accept: text/csv): a header row, then one row per city with these columns: " + CITY_CSV_HEADER
@@ -88,7 +88,9 @@ public class CityResource {
                     @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "A bad filter or format", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@QueryParam("status") String status, @QueryParam("country") String country,
+    public Response export(@Parameter(description = "Only cities with this status",
+            schema = @Schema(implementation = CityStatus.class)) @QueryParam("status") String status,
+            @QueryParam("country") String country,
             @QueryParam("asOf") String asOf,
             @Parameter(description = "ndjson or csv; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
@@ -113,7 +115,7 @@ public class CityResource {
 
     @GET
     @Path("/{name}/status")
-    @Operation(summary = "Who controls a city, with the sentences that say so",
+    @Operation(operationId = "getCityStatus", summary = "Who controls a city, with the sentences that say so",
             description = "The name may be any alias or spelling variant (case, hyphens, i/e connectors); a "
                     + "misspelling close to one city resolves to it. Evidence is shown strongest first, one "
                     + "per document before a second from any.")
@@ -138,7 +140,7 @@ public class CityResource {
 
     @GET
     @Path("/{name}/history")
-    @Operation(summary = "How a city changed hands: its captures, recaptures and withdrawals in order",
+    @Operation(operationId = "getCityHistory", summary = "How a city changed hands: its captures, recaptures and withdrawals in order",
             description = "Each change with its day, the actor that took or left the city, the firmest modality "
                     + "of its reports and their sentences; status and controlledBy say where the changes leave it. "
                     + "The name resolves as for /status.")

@@ -64,7 +64,7 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "Search claims, newest first",
+    @Operation(operationId = "listClaims", summary = "Search claims, newest first",
             description = "Filters combine; place and actor accept any alias; q is a web-style full-text query "
                     + "over the claims' sentences (\"fell Kandahar\", \"troops -Kabul\", \"\\\"provincial capitals\\\"\").")
     public RestResponse<Page<ClaimView>> search(
@@ -93,7 +93,7 @@ public class ClaimResource {
     @GET
     @Path("/export")
     @Produces({ExportFormat.NDJSON_TYPE, ExportFormat.CSV_TYPE})
-    @Operation(summary = "Export every claim a search matches, oldest first",
+    @Operation(operationId = "exportClaims", summary = "Export every claim a search matches, oldest first",
             description = "The /claims filters, without paging, streamed. NDJSON (default, or ?format=ndjson, or "
                     + "Accept: application/x-ndjson): one claim per line as /claims answers it. CSV (?format=csv or "
                     + "Accept: text/csv): a header row, then one row per claim with these columns: "
@@ -120,7 +120,7 @@ public class ClaimResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "Follow the claims as they are stored and retracted (Server-Sent Events)",
+    @Operation(operationId = "streamClaims", summary = "Follow the claims as they are stored and retracted (Server-Sent Events)",
             description = "Each claim an ingestion stores that matches the /claims filters is an event named claim "
                     + "(data: the claim as /claims answers it), each retraction an event named retraction (data: "
                     + "{document, claims: [ids]}; sent whatever the filters), in the order they committed. Event ids "

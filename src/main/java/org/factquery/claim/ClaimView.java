@@ -7,18 +7,20 @@ import org.factquery.api.Evidence;
 import org.factquery.document.Document;
 import org.factquery.document.Sentence;
 import org.factquery.place.Place;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A claim as answered by the claim endpoints, with the sentence it rests on. */
-public record ClaimView(long id, String kind, String actor, PlaceView place, Map<String, Object> details,
-        String modality, String attributedTo, boolean negated, LocalDate eventDate, String eventTimeText,
-        String ruleId, Evidence evidence) {
+public record ClaimView(long id, String kind, @Schema(nullable = true) String actor,
+        @Schema(nullable = true) PlaceView place, Map<String, Object> details, String modality,
+        @Schema(nullable = true) String attributedTo, boolean negated, @Schema(nullable = true) LocalDate eventDate,
+        @Schema(nullable = true) String eventTimeText, String ruleId, Evidence evidence) {
 
     /**
      * The canonical place of a claim: its stable id ({@code geonames:<id>} ...), name, division,
      * country and ISO country code; or only the words used when it is not in the gazetteer.
      */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record PlaceView(String id, String name, String province, String country, String countryCode) {
+    public record PlaceView(@Schema(nullable = true) String id, String name, @Schema(nullable = true) String province,
+            @Schema(nullable = true) String country, @Schema(nullable = true) String countryCode) {
 
         static PlaceView of(Place place, String asWritten) {
             if (place != null) {

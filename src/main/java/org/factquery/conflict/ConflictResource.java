@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factquery.api.AnswerCache;
@@ -37,11 +39,12 @@ public class ConflictResource {
     }
 
     @GET
-    @Operation(summary = "Disagreements: who holds a city, its province, the day it fell, tallies that differ",
+    @Operation(operationId = "listConflicts", summary = "Disagreements: who holds a city, its province, the day it fell, tallies that differ",
             description = "Each side of a disagreement comes with its documents and evidence.")
     public RestResponse<Page<ConflictView>> list(
             @Parameter(description = "Only about this city (any alias)") @QueryParam("place") String place,
-            @Parameter(description = "Only this kind: holder, province, capture day, tally")
+            @Parameter(description = "Only this kind of disagreement", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"holder", "province", "capture day", "tally"}))
             @QueryParam("about") String about,
             @Parameter(description = "At most this many evidence items per side (default 10, at most 100)")
             @QueryParam("evidence") String evidence,

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factquery.api.AnswerCache;
@@ -40,7 +42,7 @@ public class DeploymentResource {
     }
 
     @GET
-    @Operation(summary = "Troop deployments, reports of the same one merged, most reported first",
+    @Operation(operationId = "listDeployments", summary = "Troop deployments, reports of the same one merged, most reported first",
             description = "Reports merge when they name the same sending country, the same troop count or an "
                     + "overlapping range, and destinations that agree (one may lie in the other). Every report "
                     + "stays as evidence, strongest first.")
@@ -49,7 +51,8 @@ public class DeploymentResource {
             @Parameter(description = "Destination place, any alias; a country also matches its cities")
             @QueryParam("destination") String destination,
             @Parameter(description = "Only deployments of this status: announced, under way, done, standby, staged or "
-                    + "withdrawing (forces leaving, listed only when asked for)")
+                    + "withdrawing (forces leaving, listed only when asked for)", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"announced", "under way", "done", "standby", "staged", "withdrawing"}))
             @QueryParam("status") String status,
             @Parameter(description = "At most this many evidence items per deployment (default 10, at most 100)")
             @QueryParam("evidence") String evidence,
@@ -65,7 +68,7 @@ public class DeploymentResource {
 
     @GET
     @Path("/totals")
-    @Operation(summary = "Per sending country, the latest stated total and the deployments behind it",
+    @Operation(operationId = "getDeploymentTotals", summary = "Per sending country, the latest stated total and the deployments behind it",
             description = "A total is what a report says the whole comes to (\"bringing the total to 6,000\"); "
                     + "it is never computed by adding deployments up. `deployments` lists every other deployment of "
                     + "the country, increments (`role: increment`) and forces already there (`role: presence`) among them, "

@@ -26,6 +26,7 @@ import org.factquery.extraction.gazetteer.CountryEntry;
 import org.factquery.extraction.gazetteer.PlaceEntry;
 import org.factquery.extraction.gazetteer.PlaceKind;
 import org.factquery.place.PlaceLookup;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Troop deployments: every stated report read from the store and merged per deployment. */
 @ApplicationScoped
@@ -42,12 +43,10 @@ public class DeploymentService {
      * its count is an increment, a total or a presence (forces already there); {@code status} is the most reported one (announced,
      * under way, done, standby, staged).
      */
-    public record DeploymentView(String country, Integer troops,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            Integer troopsMax, List<String> units, String destination, List<String> purpose,
-            List<String> timeframe, int documents, List<Evidence> evidence, int evidenceTotal,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            String role, String status) {
+    public record DeploymentView(String country, @Schema(nullable = true) Integer troops,
+            @Schema(nullable = true) Integer troopsMax, List<String> units, @Schema(nullable = true) String destination,
+            List<String> purpose, List<String> timeframe, int documents, List<Evidence> evidence, int evidenceTotal,
+            @Schema(nullable = true) String role, @Schema(nullable = true) String status) {
     }
 
     /**
@@ -55,7 +54,8 @@ public class DeploymentService {
      * states one) and every deployment that is not a total, increments among them. The total is
      * never the sum of the others: reports that state totals are rarely complete about parts.
      */
-    public record CountryTotalView(String country, DeploymentView total, List<DeploymentView> deployments) {
+    public record CountryTotalView(String country, @Schema(nullable = true) DeploymentView total,
+            List<DeploymentView> deployments) {
     }
 
     /** The status of forces leaving: listed only when asked for, never part of a total. */

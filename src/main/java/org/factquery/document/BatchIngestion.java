@@ -7,7 +7,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.jboss.logging.Logger;
@@ -17,6 +16,7 @@ import org.factquery.api.Problem;
 import org.factquery.api.ProblemException;
 import org.factquery.document.DocumentRequestReader.BatchLine;
 import org.factquery.document.DocumentViews.IngestResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Ingests the lines of an NDJSON batch one after the other, each document in its own transaction
@@ -33,8 +33,8 @@ public class BatchIngestion {
      * answered (201 created, 200 duplicate, else the problem's), with the {@code document} stored or
      * the {@code problem}.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineResult(int line, int status, IngestResult document, Problem problem) {
+    public record LineResult(int line, int status, @Schema(nullable = true) IngestResult document,
+            @Schema(nullable = true) Problem problem) {
     }
 
     private final DocumentService documents;

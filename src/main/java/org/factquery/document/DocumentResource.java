@@ -77,7 +77,7 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest an article",
+    @Operation(operationId = "ingestDocument", summary = "Ingest an article",
             description = "A JSON body, or the bare text as text/plain with its metadata as query parameters. "
                     + "The same text again answers 200 with duplicate: true and the stored id.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -133,7 +133,7 @@ public class DocumentResource {
     @Path("/batch")
     @Consumes(NDJSON)
     @Produces(NDJSON)
-    @Operation(summary = "Ingest many articles, one JSON document per line",
+    @Operation(operationId = "ingestBatch", summary = "Ingest many articles, one JSON document per line",
             description = "Each non-blank line is a document as POST /documents takes it as JSON, ingested in its "
                     + "own transaction, in order. The answer streams one line per document as it is done: "
                     + "{\"line\": n, \"status\": 201|200|4xx|5xx, \"document\" or \"problem\"}. A bad line "
@@ -157,7 +157,7 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "List documents, newest first")
+    @Operation(operationId = "listDocuments", summary = "List documents, newest first")
     public RestResponse<Page<DocumentView>> list(@QueryParam("page") String page,
             @QueryParam("size") String size, @Context UriInfo uri) {
         return PagedResponse.of(documents.list(paging.request(page, size)), uri);
@@ -165,14 +165,14 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One document with its text")
+    @Operation(operationId = "getDocument", summary = "One document with its text")
     public DocumentView get(@PathParam("id") long id) {
         return documents.get(id);
     }
 
     @GET
     @Path("/{id}/sentences")
-    @Operation(summary = "The document's sentences with their offsets, in order")
+    @Operation(operationId = "listDocumentSentences", summary = "The document's sentences with their offsets, in order")
     public RestResponse<Page<SentenceView>> sentences(@PathParam("id") long id,
             @QueryParam("page") String page, @QueryParam("size") String size,
             @Context UriInfo uri) {
@@ -181,7 +181,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}/claims")
-    @Operation(summary = "The claims extracted from the document, in sentence order")
+    @Operation(operationId = "listDocumentClaims", summary = "The claims extracted from the document, in sentence order")
     public RestResponse<Page<ClaimView>> claims(@PathParam("id") long id,
             @QueryParam("page") String page, @QueryParam("size") String size,
             @Context UriInfo uri) {
@@ -190,7 +190,7 @@ public class DocumentResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Retract a document: its sentences and claims go with it")
+    @Operation(operationId = "retractDocument", summary = "Retract a document: its sentences and claims go with it")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         documents.delete(id);

@@ -2,9 +2,9 @@ package org.factquery.document;
 
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.factquery.api.Evidence;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the document endpoints answer. */
 public final class DocumentViews {
@@ -17,16 +17,15 @@ public final class DocumentViews {
      * text is a near-duplicate copy of it; {@code skippedSentences} counts the sentences stored but
      * not read for claims (each says why in {@code /documents/{id}/sentences}).
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IngestResult(long id, String sha256, int sentences, int claims, int skippedSentences,
-            boolean duplicate, Long copyOf) {
+            boolean duplicate, @Schema(nullable = true) Long copyOf) {
     }
 
-    /** A document in a list ({@code text} omitted) or on its own ({@code text} included). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DocumentView(long id, String sha256, String title, String url, String publisher,
-            OffsetDateTime publishedAt, OffsetDateTime ingestedAt, int length, int sentences, int claims,
-            Long copyOf, String text) {
+    /** A document in a list ({@code text} null) or on its own ({@code text} included). */
+    public record DocumentView(long id, String sha256, @Schema(nullable = true) String title,
+            @Schema(nullable = true) String url, @Schema(nullable = true) String publisher,
+            @Schema(nullable = true) OffsetDateTime publishedAt, OffsetDateTime ingestedAt, int length, int sentences,
+            int claims, @Schema(nullable = true) Long copyOf, @Schema(nullable = true) String text) {
 
         static DocumentView of(Document d, boolean withText) {
             return new DocumentView(d.id, d.sha256, d.title, d.url, d.publisher, d.publishedAt, d.ingestedAt,
@@ -39,8 +38,8 @@ public final class DocumentViews {
      * or its title's when {@code field} is {@code title} (the title's sentences come first);
      * {@code skipped} says why the claim rules did not read it, when they did not.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SentenceView(long id, int ordinal, String field, int start, int end, String text, String skipped) {
+    public record SentenceView(long id, int ordinal, @Schema(nullable = true) String field, int start, int end,
+            String text, @Schema(nullable = true) String skipped) {
 
         static SentenceView of(Sentence s) {
             return new SentenceView(s.id, s.ordinal, s.inTitle ? Evidence.TITLE : null, s.start, s.end, s.text,
