@@ -37,8 +37,8 @@ import org.factquery.extraction.claims.ClaimKind;
  * values in a 400 problem;</li>
  * <li>problem answers, all {@code application/problem+json}: 400 (a malformed URI, or a bad
  * parameter), 401 everywhere (reads need the key when so configured), 403 on writes, 404 where the
- * path names a resource, 406, 414, 415 where there is a body, 431, 503 with {@code Retry-After}, and
- * {@code default};</li>
+ * path names a resource, 404 and 409 where a parameter names a place, 406, 414, 415 and 417 where
+ * there is a body, 431, 503 with {@code Retry-After}, and {@code default};</li>
  * <li>headers: {@code Link} on paged lists, {@code Content-Disposition} on exports,
  * {@code WWW-Authenticate} on 401;</li>
  * <li>security: writes need the key, reads may send it;</li>
@@ -141,11 +141,12 @@ public class ContractFilter implements OASFilter {
                 continue;
             }
             Schema typed = switch (parameter.getName()) {
-                case "page" -> integer(0, null, 0).description("Page number, from 0");
+                case "page" -> integer(0, Integer.MAX_VALUE, 0)
+                        .description("Page number, from 0; page × size must stay below 2³¹");
                 case "size" -> integer(1, 500, 20)
                         .description("Items per page, 1 to factquery.paging.max-size (500 unless configured)");
                 case "evidence" -> integer(1, QueryParams.MAX_EVIDENCE, QueryParams.DEFAULT_EVIDENCE);
-                case "document" -> integer(1, null, null).format("int64");
+                case "document" -> integer(null, null, null).format("int64");
                 case "asOf", "since", "until" -> OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .format("date");
                 case "kind" -> OASFactory.createSchema().ref(SCHEMAS + "ClaimKind");
@@ -226,15 +227,22 @@ public class ContractFilter implements OASFilter {
         addIfAbsent(operation, "401", write ? "The API key is missing or wrong"
                 : "The API key is missing or wrong, when reads require it (factquery.read-requires-key)");
         operation.getResponses().getAPIResponse("401").addHeader("WWW-Authenticate", stringHeader(
-                "The scheme to authenticate with: Bearer"));
+                "The scheme to authenticate with: Bearer").required(true));
         if (write) {
             addIfAbsent(operation, "403", "No API key is configured and the request is not from localhost");
         }
         if (path.contains("{")) {
             addIfAbsent(operation, "404", "No such resource");
         }
+        if (hasQueryParameter(operation, "place") || hasQueryParameter(operation, "destination")) {
+            addIfAbsent(operation, "404", "The place given is not known (an id not in the gazetteer, or a city "
+                    + "unknown by any spelling)");
+            addIfAbsent(operation, "409", "The place given fits several places and the store does not tell which; "
+                    + "candidates lists them, country or the id chooses");
+        }
         if (operation.getRequestBody() != null) {
             addIfAbsent(operation, "415", "The body's media type is not one this operation takes");
+            addIfAbsent(operation, "417", "An Expect header other than 100-continue");
         }
         addIfAbsent(operation, "414", "The URI is over factquery.http.max-uri-length");
         addIfAbsent(operation, "431", "The request's headers are over factquery.http.max-header-size");
@@ -267,13 +275,18 @@ public class ContractFilter implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
+    private static boolean hasQueryParameter(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
+    }
+
     private static boolean hasQueryParameters(Operation operation) {
         return operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
     }
 
     private static void addIfAbsent(Operation operation, String status, String description) {
-        if (operation.getResponses() == null || operation.getResponses().hasAPIResponse(status)) {
+        if (operation.getResponses().hasAPIResponse(status)) {
             return;
         }
         APIResponse response = OASFactory.createAPIResponse()

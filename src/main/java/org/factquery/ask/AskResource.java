@@ -43,6 +43,9 @@ public class AskResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class)))
     @APIResponse(responseCode = "404", description = "The question names a city or country the service does not know",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The question names a city several places bear and the store "
+            + "does not tell which; candidates lists them", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The question is not one of the understood forms",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnswerView ask(@Parameter(description = "The question, e.g. Who controls Herat?", required = true)

@@ -113,8 +113,10 @@ public class CityStatusService {
                 ref(city, match), asOf,
                 a.status(), a.controlledBy(), a.since(), a.confidence(), a.inferredFrom(), a.documents(),
                 a.publishers(), marked(pick(found, a.evidence(), evidenceLimit), a), a.evidence().size(),
-                a.exceptions().stream().map(p -> new PartView(p.part(), p.heldBy(), p.documents(),
-                        found.get(p.claims().get(0)))).toList(),
+                // a part whose claim was retracted since the assessment was cached is not shown
+                a.exceptions().stream().filter(p -> found.containsKey(p.claims().get(0)))
+                        .map(p -> new PartView(p.part(), p.heldBy(), p.documents(), found.get(p.claims().get(0))))
+                        .toList(),
                 pick(found, a.forecasts(), evidenceLimit), a.forecasts().size(),
                 disputes(a.disputes(), found, evidenceLimit));
     }

@@ -2,8 +2,6 @@ package org.factquery.deployment;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * One deployment, merged from every report of it: the same sending country, the same troop
  * count or an overlapping range, and destinations that agree (one may lie in the other).
@@ -18,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param status the most reported status (announced, under way, done, standby, staged)
  * @param lastDay the latest day a report is dated by (event date, else publication), or null
  */
-public record Deployment(String country, Integer troops, @JsonInclude(JsonInclude.Include.NON_NULL) Integer troopsMax,
+public record Deployment(String country, Integer troops, Integer troopsMax,
         List<String> units, String destination, List<String> purpose, List<String> timeframe, int documents,
         List<Long> reports, String role, String status, java.time.LocalDate lastDay) {
 }

@@ -39,11 +39,12 @@ public class DeploymentService {
     };
 
     /**
-     * A merged deployment as answered, with the evidence of its reports. {@code role} says when
-     * its count is an increment, a total or a presence (forces already there); {@code status} is the most reported one (announced,
+     * A merged deployment as answered, with the evidence of its reports. {@code country} is null
+     * when no report names the sender. {@code role} says when its count is an increment, a total
+     * or a presence (forces already there); {@code status} is the most reported one (announced,
      * under way, done, standby, staged).
      */
-    public record DeploymentView(String country, @Schema(nullable = true) Integer troops,
+    public record DeploymentView(@Schema(nullable = true) String country, @Schema(nullable = true) Integer troops,
             @Schema(nullable = true) Integer troopsMax, List<String> units, @Schema(nullable = true) String destination,
             List<String> purpose, List<String> timeframe, int documents, List<Evidence> evidence, int evidenceTotal,
             @Schema(nullable = true) String role, @Schema(nullable = true) String status) {

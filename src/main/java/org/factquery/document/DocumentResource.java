@@ -83,10 +83,12 @@ public class DocumentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DocumentRequest.class)))
     @APIResponse(responseCode = "201", description = "Stored",
-            headers = @Header(name = "Location", description = "The stored document", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The stored document", required = true,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "200", description = "The same text was already stored (duplicate: true)",
-            headers = @Header(name = "Location", description = "The stored document", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The stored document", required = true,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -65,6 +65,12 @@ class ContractValidatorTest {
         assertThat(CONTRACT.violations("GET", "/cities/Sample/status", 200, JSON,
                 Map.of("Location", List.of("/documents/1")), UNKNOWN_CITY))
                 .singleElement().asString().contains("header Location not documented");
+        assertThat(CONTRACT.violations("GET", "/cities/Sample/status", 200, JSON, Map.of(), ""))
+                .singleElement().asString().contains("an empty application/json body");
+        assertThat(CONTRACT.violations("POST", "/documents", 201, JSON, Map.of(),
+                "{\"id\": 1, \"sha256\": \"00\", \"sentences\": 1, \"claims\": 0, \"skippedSentences\": 0, "
+                        + "\"duplicate\": false, \"copyOf\": null}"))
+                .singleElement().asString().contains("required header Location missing");
         assertThat(CONTRACT.violations("DELETE", "/documents/7", 204, null, Map.of(), "{}"))
                 .singleElement().asString().contains("a body where the contract documents none");
         assertThat(CONTRACT.violations("PUT", "/documents/7", 200, JSON, Map.of(), "{}"))

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The closed vocabularies the committed contract lists as enums are the ones the service accepts:
- * a value added in code and not in the contract (or the other way round) fails here.
+ * The closed vocabularies the committed contract lists as enums are the code's own (the enums and
+ * sets the resources check values against): a value added in code and not in the contract, or the
+ * other way round, fails here. The service also takes them in any case; the contract lists the
+ * canonical spelling.
  */
 class ContractVocabularyTest {
 

@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -91,6 +95,9 @@ class ResponseContractTest {
         String article = "{\"text\": \"M23 rebels captured the border town of Bunagana on Monday, local officials said.\","
                 + " \"publisher\": \"Contract Wire\", \"publishedAt\": \"2022-06-14\", \"url\": \"https://example.org/a\"}";
         long id = exchange(201, "POST", "/documents", json(article)).jsonPath().getLong("id");
+        // a deployment whose sender no report names: its country is null
+        exchange(201, "POST", "/documents", json("{\"text\": \"About 2,000 troops were deployed to Goma on Sunday to "
+                + "defend the city, officials said.\", \"publishedAt\": \"2024-02-12\"}"));
         exchange(200, "POST", "/documents", json(article));
         long plain = exchange(201, "POST", "/documents", given().contentType("text/plain; charset=UTF-8")
                 .queryParam("title", "Junta troops shelled Loikaw").body("Junta troops shelled Loikaw on Friday, "
@@ -98,6 +105,7 @@ class ResponseContractTest {
         exchange(400, "POST", "/documents", json("{\"text\": "));
         exchange(422, "POST", "/documents", json("{\"title\": \"no text\"}"));
         exchange(415, "POST", "/documents", given().contentType("application/xml").body("<text/>"));
+        exchange(417, "POST", "/documents", json(article).header("Expect", "a-miracle"));
         exchange(413, "POST", "/documents", given().contentType("text/plain; charset=UTF-8")
                 .body("x".repeat(2 * 1024 * 1024 + 1)));
 
@@ -158,6 +166,9 @@ class ResponseContractTest {
         get(200, "/claims", Map.of("q", "troops", "since", "2021-01-01"));
         get(400, "/claims", Map.of("kind", "TAKEN"));
         get(400, "/claims", Map.of("document", "first"));
+        get(409, "/claims", Map.of("place", "Tripoli"));
+        get(404, "/claims", Map.of("place", "geonames:1"));
+        get(409, "/claims/export", Map.of("place", "Tripoli"));
         exchange(406, "GET", "/claims", given().accept("application/xml"));
         get(200, "/claims/export");
         get(200, "/claims/export", Map.of("format", "csv", "kind", "COUNT"));
@@ -165,9 +176,13 @@ class ResponseContractTest {
         get(200, "/conflicts");
         get(200, "/conflicts", Map.of("about", "holder", "evidence", 2));
         get(400, "/conflicts", Map.of("about", "weather"));
+        get(404, "/conflicts", Map.of("place", "Atlantisxyz"));
         get(200, "/deployments");
         get(200, "/deployments", Map.of("country", "United States"));
+        assertThat(get(200, "/deployments", Map.of("destination", "Goma")).jsonPath().getList("items.country"))
+                .containsOnlyNulls().isNotEmpty();
         get(400, "/deployments", Map.of("status", "imagined"));
+        get(409, "/deployments", Map.of("destination", "Tripoli"));
         get(200, "/deployments/totals");
         get(400, "/deployments/totals", Map.of("evidence", "all"));
         get(200, "/ask", Map.of("q", "Who controls Kandahar?"));
@@ -175,6 +190,7 @@ class ResponseContractTest {
         get(200, "/ask", Map.of("q", "Which cities has the Taliban captured?"));
         get(422, "/ask", Map.of("q", "What is the weather like?"));
         get(404, "/ask", Map.of("q", "Who controls Atlantisxyz?"));
+        get(409, "/ask", Map.of("q", "Who controls Tripoli?"));
         get(400, "/ask", Map.of("q", "Who controls Kandahar?", "evidence", 101));
     }
 
@@ -185,6 +201,8 @@ class ResponseContractTest {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/claims/stream"))
                 .header("Accept", "text/event-stream").header("Last-Event-ID", "0").build();
         HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
+        // the stream never ends: read its first claim event on another thread, for at most 30 s
+        ExecutorService reader = Executors.newSingleThreadExecutor();
         try (Stream<String> lines = response.body()) {
             record("GET", "/claims/stream", response.statusCode());
             assertThat(CONTRACT.violations("GET", "/claims/stream", response.statusCode(),
@@ -192,13 +210,16 @@ class ResponseContractTest {
                     .isEmpty();
             // the first claim event's data (the log may begin with other tests' retractions)
             String[] event = {""};
-            String data = lines.filter(l -> {
+            Future<String> firstClaim = reader.submit(() -> lines.filter(l -> {
                 if (l.startsWith("event:")) {
                     event[0] = l.substring(6).strip();
                 }
                 return l.startsWith("data:") && event[0].equals("claim");
-            }).findFirst().orElseThrow().substring(5).strip();
+            }).findFirst().orElseThrow().substring(5).strip());
+            String data = firstClaim.get(30, TimeUnit.SECONDS);
             assertThat(CONTRACT.violationsOf("ClaimView", data)).as(data).isEmpty();
+        } finally {
+            reader.shutdownNow();
         }
         exchange(400, "GET", "/claims/stream", given().header("Last-Event-ID", "yesterday"));
     }

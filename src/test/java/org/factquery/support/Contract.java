@@ -29,8 +29,8 @@ import com.networknt.schema.dialect.Dialects;
 /**
  * The committed contract, {@code openapi/openapi.yaml}, as a response validator: an answer
  * conforms when its status is documented for its operation (explicitly: {@code default} covers
- * only 5xx), its media type is documented for that status, each documented contract header it
- * carries is documented, and its body — each line of NDJSON — is valid against the documented
+ * only 5xx), its media type is documented for that status, each contract header it carries is
+ * documented and each header documented as required is there, and its body — each line of NDJSON — is valid against the documented
  * schema with a JSON Schema 2020-12 validator (networknt, OpenAPI 3.1 dialect, formats asserted).
  */
 public final class Contract {
@@ -77,11 +77,6 @@ public final class Contract {
             }
         }
         return committed;
-    }
-
-    /** A contract from YAML text, for testing the validator itself. */
-    public static Contract of(String yaml) {
-        return new Contract(yaml);
     }
 
     /** Every operation as {@code "GET /cities/{name}/status"}. */
@@ -134,6 +129,14 @@ public final class Contract {
                 violations.add(at + ": header " + header.getKey() + " not documented");
             }
         }
+        if (response.has("headers")) {
+            response.get("headers").fields().forEachRemaining(h -> {
+                if (h.getValue().path("required").asBoolean() && headers.keySet().stream()
+                        .noneMatch(name -> name.equalsIgnoreCase(h.getKey()))) {
+                    violations.add(at + ": required header " + h.getKey() + " missing");
+                }
+            });
+        }
         boolean empty = body == null || body.isEmpty();
         if (!response.has("content")) {
             if (!empty) {
@@ -146,6 +149,9 @@ public final class Contract {
         if (media == null) {
             violations.add(at + ": media type '" + mediaType + "' not documented");
             return violations;
+        }
+        if (empty && mediaType.endsWith("json") && !mediaType.equals("application/x-ndjson")) {
+            violations.add(at + ": an empty " + mediaType + " body");
         }
         if (!media.has("schema") || empty) {
             return violations;
