@@ -152,7 +152,8 @@ public class ContractFilter implements OASFilter {
                 case "kind" -> OASFactory.createSchema().ref(SCHEMAS + "ClaimKind");
                 case "modality" -> OASFactory.createSchema().ref(SCHEMAS + "Modality");
                 case "format" -> OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .enumeration(Arrays.stream(ExportFormat.values()).map(f -> (Object) f.name().toLowerCase(Locale.ROOT)).toList());
+                        .enumeration(Arrays.stream(ExportFormat.values())
+                                .map(f -> (Object) f.name().toLowerCase(Locale.ROOT)).toList());
                 default -> null;
             };
             if (typed == null) {
